@@ -1,0 +1,74 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { seedDemo } from "../../src/scripts/seed"
+
+type Api = {
+  get: (url: string, config?: object) => Promise<{ status: number; data: any }>
+  post: (url: string, body?: object, config?: object) => Promise<{ status: number; data: any }>
+}
+
+export type Shop = { regionId: string; headers: Record<string, string> }
+
+/** Seeds the demo store and returns what a storefront needs: the region and the publishable key header. */
+export async function seedShop(container: MedusaContainer): Promise<Shop> {
+  const setup = await seedDemo(container)
+  return { regionId: setup.regionId, headers: { "x-publishable-api-key": setup.publishableKey } }
+}
+
+export const address = {
+  first_name: "Eva",
+  last_name: "Schmidt",
+  address_1: "Kastanienallee 12",
+  city: "Berlin",
+  postal_code: "10435",
+  country_code: "de",
+}
+
+/**
+ * Walks a cart from creation to a placed order the way a storefront does: add a line item, set the
+ * addresses, pick the cheapest shipping option, pay with the system provider and complete.
+ */
+export async function checkout(
+  rawApi: Api,
+  shop: Shop,
+  { email, variantId, quantity, token }: { email: string; variantId: string; quantity: number; token?: string }
+) {
+  const api = explained(rawApi)
+  const headers = { ...shop.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) }
+  const options = { headers }
+
+  const { data: created } = await api.post("/store/carts", { region_id: shop.regionId }, options)
+  const cartId = created.cart.id
+  await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity }, options)
+  await api.post(
+    `/store/carts/${cartId}`,
+    { email, shipping_address: address, billing_address: address },
+    options
+  )
+
+  const { data: shipping } = await api.get(`/store/shipping-options?cart_id=${cartId}`, options)
+  const cheapest = [...shipping.shipping_options].sort((a, b) => a.amount - b.amount)[0]
+  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: cheapest.id }, options)
+
+  const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, options)
+  await api.post(
+    `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+    { provider_id: "pp_system_default" },
+    options
+  )
+
+  const { data: cart } = await api.get(`/store/carts/${cartId}`, options)
+  const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, options)
+  return { cart: cart.cart, shippingOption: cheapest, completed }
+}
+
+/** The same api, but a failed request throws with the route and the response body, not just the status. */
+export function explained(api: Api): Api {
+  const explain = (method: string, url: string) => (error: any) => {
+    const { status, data } = error.response ?? {}
+    throw new Error(`${method} ${url} -> ${status}: ${JSON.stringify(data)}`)
+  }
+  return {
+    get: (url, config) => api.get(url, config).catch(explain("GET", url)),
+    post: (url, body, config) => api.post(url, body, config).catch(explain("POST", url)),
+  }
+}

@@ -1,0 +1,92 @@
+import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import { readEnv } from "./src/env"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const env = readEnv()
+
+// With REDIS_URL the event bus, workflow engine, locks and cache live in Redis so that servers and
+// workers can share them; without it Medusa's in-process modules are used.
+const redisModules = env.REDIS_URL
+  ? [
+      {
+        key: Modules.EVENT_BUS,
+        resolve: "@medusajs/medusa/event-bus-redis",
+        options: { redisUrl: env.REDIS_URL },
+      },
+      {
+        key: Modules.WORKFLOW_ENGINE,
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        options: { redis: { redisUrl: env.REDIS_URL } },
+      },
+      {
+        key: Modules.LOCKING,
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            {
+              id: "locking-redis",
+              resolve: "@medusajs/medusa/locking-redis",
+              is_default: true,
+              options: { redisUrl: env.REDIS_URL },
+            },
+          ],
+        },
+      },
+      {
+        key: Modules.CACHING,
+        resolve: "@medusajs/medusa/caching",
+        options: {
+          providers: [
+            {
+              id: "caching-redis",
+              resolve: "@medusajs/medusa/caching-redis",
+              is_default: true,
+              options: { redisUrl: env.REDIS_URL },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: env.DATABASE_URL,
+    redisUrl: env.REDIS_URL,
+    workerMode: env.MEDUSA_WORKER_MODE,
+    http: {
+      storeCors: env.STORE_CORS,
+      adminCors: env.ADMIN_CORS,
+      authCors: env.AUTH_CORS,
+      jwtSecret: env.JWT_SECRET,
+      cookieSecret: env.COOKIE_SECRET,
+    },
+    // Production marks the session cookie Secure; over plain http (the local demo) browsers may drop it,
+    // which breaks the admin login, so Secure is only asked for when the public URL is https.
+    cookieOptions: env.MEDUSA_BACKEND_URL.startsWith("https://") ? undefined : { secure: false },
+  },
+  admin: {
+    disable: env.DISABLE_ADMIN,
+    backendUrl: env.MEDUSA_BACKEND_URL,
+  },
+  featureFlags: {
+    caching: Boolean(env.REDIS_URL),
+  },
+  modules: [
+    {
+      key: Modules.FILE,
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { backend_url: `${env.MEDUSA_BACKEND_URL}/static` },
+          },
+        ],
+      },
+    },
+    ...redisModules,
+  ],
+})

@@ -1,0 +1,48 @@
+import { Modules } from "@medusajs/framework/utils"
+
+type ModuleConfig = { resolve: string; options?: { providers?: { resolve: string }[] } }
+type Config = { modules: Record<string, ModuleConfig>; featureFlags: Record<string, boolean> }
+
+/** Loads medusa-config.ts afresh with the given environment. */
+function loadConfig(env: Record<string, string | undefined>): Config {
+  const saved = { ...process.env }
+  Object.assign(process.env, env)
+  for (const [name, value] of Object.entries(env)) if (value === undefined) delete process.env[name]
+  try {
+    let config: Config | undefined
+    jest.isolateModules(() => {
+      config = jest.requireActual<Config>("../../medusa-config")
+    })
+    return config!
+  } finally {
+    process.env = saved
+  }
+}
+
+const database = { DATABASE_URL: "postgres://localhost/agora" }
+
+describe("medusa-config", () => {
+  it("runs the event bus, workflow engine, locking and caching on Redis when REDIS_URL is set", () => {
+    const { modules, featureFlags } = loadConfig({ ...database, REDIS_URL: "redis://127.0.0.1:6379" })
+
+    expect(modules[Modules.EVENT_BUS].resolve).toEqual("@medusajs/medusa/event-bus-redis")
+    expect(modules[Modules.WORKFLOW_ENGINE].resolve).toEqual("@medusajs/medusa/workflow-engine-redis")
+    expect(modules[Modules.LOCKING].options?.providers?.map((p) => p.resolve)).toEqual([
+      "@medusajs/medusa/locking-redis",
+    ])
+    expect(modules[Modules.CACHING].options?.providers?.map((p) => p.resolve)).toEqual([
+      "@medusajs/medusa/caching-redis",
+    ])
+    expect(featureFlags.caching).toBe(true)
+  })
+
+  it("keeps Medusa's in-process modules without REDIS_URL", () => {
+    const { modules, featureFlags } = loadConfig({ ...database, REDIS_URL: undefined })
+
+    expect(modules[Modules.EVENT_BUS].resolve).toEqual("@medusajs/medusa/event-bus-local")
+    expect(modules[Modules.WORKFLOW_ENGINE].resolve).toEqual("@medusajs/medusa/workflow-engine-inmemory")
+    expect(modules[Modules.LOCKING].options?.providers).toBeUndefined()
+    expect(modules[Modules.CACHING]).toBeUndefined()
+    expect(featureFlags.caching).toBe(false)
+  })
+})

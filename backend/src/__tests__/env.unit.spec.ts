@@ -1,0 +1,52 @@
+import { readEnv } from "../env"
+
+/** readEnv stops the process on bad input; capture the exit and the line it printed instead. */
+function readEnvFailure(source: NodeJS.ProcessEnv): string {
+  const error = jest.spyOn(console, "error").mockImplementation(() => {})
+  const exit = jest.spyOn(process, "exit").mockImplementation(() => {
+    throw new Error("exit")
+  })
+  try {
+    expect(() => readEnv(source)).toThrow("exit")
+    expect(exit).toHaveBeenCalledWith(1)
+    expect(error).toHaveBeenCalledTimes(1)
+    return String(error.mock.calls[0][0])
+  } finally {
+    error.mockRestore()
+    exit.mockRestore()
+  }
+}
+
+describe("readEnv", () => {
+  it("applies development defaults", () => {
+    const env = readEnv({ DATABASE_URL: "postgres://localhost/agora" })
+
+    expect(env).toEqual(
+      expect.objectContaining({
+        MEDUSA_WORKER_MODE: "shared",
+        MEDUSA_BACKEND_URL: "http://localhost:9000",
+        STORE_CORS: "http://localhost:8000",
+        DISABLE_ADMIN: false,
+      })
+    )
+    expect(env.REDIS_URL).toBeUndefined()
+  })
+
+  it("names a malformed variable in one line", () => {
+    const line = readEnvFailure({ DATABASE_URL: "postgres://localhost/agora", REDIS_URL: "not a url" })
+
+    expect(line).toMatch(/^\[backend\] environment variable REDIS_URL is invalid/)
+  })
+
+  it("rejects an unknown worker mode", () => {
+    const line = readEnvFailure({ DATABASE_URL: "postgres://localhost/agora", MEDUSA_WORKER_MODE: "both" })
+
+    expect(line).toMatch(/MEDUSA_WORKER_MODE is invalid/)
+  })
+
+  it("rejects CORS values that are not origins", () => {
+    const line = readEnvFailure({ DATABASE_URL: "postgres://localhost/agora", STORE_CORS: "localhost:8000" })
+
+    expect(line).toMatch(/STORE_CORS is invalid: expected comma-separated http\(s\) origins/)
+  })
+})

@@ -1,0 +1,43 @@
+import { z } from "@medusajs/framework/zod"
+
+const isTest = process.env.NODE_ENV === "test"
+// `medusa build` loads this config but never connects to the database.
+const isBuild = process.argv[2] === "build"
+const isProduction = process.env.NODE_ENV === "production"
+
+const url = z.string().url()
+const origins = z
+  .string()
+  .regex(/^https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*$/, "expected comma-separated http(s) origins")
+// Dev and test get fixed secrets so that `npm start` works out of the box; production must set its own.
+const secret = isProduction ? z.string().min(16) : z.string().min(1).default("agora-dev-secret")
+
+const schema = z.object({
+  // The integration-test runner supplies its own database and the build needs none.
+  DATABASE_URL: isTest || isBuild ? url.optional() : url,
+  REDIS_URL: url.optional(),
+  MEDUSA_WORKER_MODE: z.enum(["shared", "worker", "server"]).default("shared"),
+  MEDUSA_BACKEND_URL: url.default("http://localhost:9000"),
+  STORE_CORS: origins.default("http://localhost:8000"),
+  ADMIN_CORS: origins.default("http://localhost:9000"),
+  AUTH_CORS: origins.default("http://localhost:8000,http://localhost:9000"),
+  JWT_SECRET: secret,
+  COOKIE_SECRET: secret,
+  DISABLE_ADMIN: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
+})
+
+export type Env = z.infer<typeof schema>
+
+/** Reads and validates the backend's environment; a bad value stops the process with one line naming it. */
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = schema.safeParse(source)
+  if (parsed.success) return parsed.data
+  const issue = parsed.error.issues[0]
+  const name = String(issue.path[0])
+  const message = source[name] === undefined ? "is required" : `is invalid: ${issue.message}`
+  console.error(`[backend] environment variable ${name} ${message} (see backend/.env.example)`)
+  process.exit(1)
+}

@@ -1,0 +1,20 @@
+import { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { seedProducts } from "./seed/products"
+import { seedStore, StoreSetup } from "./seed/store"
+import { seedUsers } from "./seed/users"
+
+/** Seeds the demo store. Idempotent: every part is created only when missing, so a second run changes nothing. */
+export async function seedDemo(container: MedusaContainer): Promise<StoreSetup> {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const log = (message: string) => logger.info(`seed: ${message}`)
+  const setup = await seedStore(container, log)
+  await seedProducts(container, setup, log)
+  await seedUsers(container, log)
+  log("done")
+  return setup
+}
+
+export default async function seed({ container }: ExecArgs) {
+  await seedDemo(container)
+}

@@ -1,0 +1,53 @@
+import { createCustomerAccountWorkflow, createUsersWorkflow } from "@medusajs/medusa/core-flows"
+import { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+
+// Demo logins for local development only; `npm start` prints them.
+export const demoAdmin = { email: "admin@agora.local", password: "agora-admin" }
+export const demoCustomer = {
+  email: "customer@agora.local",
+  password: "customer-demo",
+  first_name: "Demo",
+  last_name: "Customer",
+}
+
+type Log = (message: string) => void
+
+/** Registers an emailpass identity unless one exists; returns its id and whether it is new. */
+async function ensureIdentity(container: MedusaContainer, email: string, password: string) {
+  const auth = container.resolve(Modules.AUTH)
+  const [existing] = await auth.listProviderIdentities({ entity_id: email, provider: "emailpass" })
+  if (existing) return { id: existing.auth_identity_id!, created: false }
+  const { authIdentity, error } = await auth.register("emailpass", { body: { email, password } })
+  if (error || !authIdentity) throw new Error(`could not register ${email}: ${error}`)
+  return { id: authIdentity.id, created: true }
+}
+
+export async function seedUsers(container: MedusaContainer, log: Log): Promise<void> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const auth = container.resolve(Modules.AUTH)
+
+  const { data: admins } = await query.graph({ entity: "user", fields: ["id"], filters: { email: demoAdmin.email } })
+  if (!admins[0]) {
+    const { result: users } = await createUsersWorkflow(container).run({
+      input: { users: [{ email: demoAdmin.email }] },
+    })
+    const identity = await ensureIdentity(container, demoAdmin.email, demoAdmin.password)
+    await auth.updateAuthIdentities({ id: identity.id, app_metadata: { user_id: users[0].id } })
+  }
+  log(`admin user ${demoAdmin.email}`)
+
+  const { data: customers } = await query.graph({
+    entity: "customer",
+    fields: ["id"],
+    filters: { email: demoCustomer.email, has_account: true },
+  })
+  if (!customers[0]) {
+    const identity = await ensureIdentity(container, demoCustomer.email, demoCustomer.password)
+    const { email, first_name, last_name } = demoCustomer
+    await createCustomerAccountWorkflow(container).run({
+      input: { authIdentityId: identity.id, customerData: { email, first_name, last_name } },
+    })
+  }
+  log(`customer ${demoCustomer.email}`)
+}

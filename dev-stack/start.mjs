@@ -88,12 +88,12 @@ for (const [app, file] of Object.entries(builds)) {
 ensureDir(path.join(root, "backend", "static"))
 if (!existsSync(path.join(backendServer, "static"))) symlinkSync("../../static", path.join(backendServer, "static"))
 
-await step("backend migrations", () => run(bin("medusa"), ["db:migrate"], { cwd: path.join(root, "backend"), env: backendEnv }), "fix the error above (is the database reachable?) and run npm start again")
+await step("backend migrations", () => run(bin("medusa", "backend"), ["db:migrate"], { cwd: path.join(root, "backend"), env: backendEnv }), "fix the error above (is the database reachable?) and run npm start again")
 await step("cms migrations", () => run("npm", ["run", "migrate", "-w", "@agora/cms"], { env: cmsEnv }), "fix the error above and run npm start again")
 
 const seeded = seedMarks()
 if (!seeded[db.backend]) {
-  await step("seed backend demo data", () => run(bin("medusa"), ["exec", "./src/scripts/seed.ts"], { cwd: path.join(root, "backend"), env: backendEnv }))
+  await step("seed backend demo data", () => run(bin("medusa", "backend"), ["exec", "./src/scripts/seed.ts"], { cwd: path.join(root, "backend"), env: backendEnv }))
   markSeeded(db.backend)
 }
 if (!seeded[db.cms]) {
@@ -103,12 +103,12 @@ if (!seeded[db.cms]) {
 const publishableKey = await readPublishableKey(db.backend)
 
 log("starting backend, cms and storefront")
-const backend = launch("backend", bin("medusa"), ["start", "--port", String(ports.backend)], {
+const backend = launch("backend", bin("medusa", "backend"), ["start", "--port", String(ports.backend)], {
   cwd: backendServer,
   env: backendEnv,
 })
-const cms = launch("cms", bin("next"), ["start", "-p", String(ports.cms)], { cwd: path.join(root, "cms"), env: cmsEnv })
-const storefront = launch("storefront", bin("next"), ["start", "-p", String(ports.storefront)], {
+const cms = launch("cms", bin("next", "cms"), ["start", "-p", String(ports.cms)], { cwd: path.join(root, "cms"), env: cmsEnv })
+const storefront = launch("storefront", bin("next", "storefront"), ["start", "-p", String(ports.storefront)], {
   cwd: path.join(root, "storefront"),
   env: {
     ...env,

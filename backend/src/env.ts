@@ -9,8 +9,9 @@ const url = z.string().url()
 const origins = z
   .string()
   .regex(/^https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*$/, "expected comma-separated http(s) origins")
-// Dev and test get fixed secrets so that `npm start` works out of the box; production must set its own.
-const secret = isProduction ? z.string().min(16) : z.string().min(1).default("agora-dev-secret")
+// Dev, test and the build get fixed secrets so that `npm start` works out of the box; a production
+// server must set its own.
+const secret = isProduction && !isBuild ? z.string().min(16) : z.string().min(1).default("agora-dev-secret")
 
 const schema = z.object({
   // The integration-test runner supplies its own database and the build needs none.

@@ -33,8 +33,8 @@ test.describe("in German", () => {
 test("the printed admin login opens the Medusa admin", async ({ page }) => {
   const backend = process.env.BACKEND_URL ?? "http://localhost:9000"
   await page.goto(`${backend}/app`)
-  await page.getByLabel("Email").fill("admin@agora.local")
-  await page.getByLabel("Password").fill("agora-admin")
+  await page.getByPlaceholder("Email").fill("admin@agora.local")
+  await page.getByPlaceholder("Password").fill("agora-admin")
   await page.getByRole("button", { name: "Continue with Email" }).click()
 
   await expect(page).toHaveURL(/\/app\/orders/)

@@ -1,0 +1,47 @@
+import type { Metadata } from "next"
+import Link from "next/link"
+import { notFound } from "next/navigation"
+
+import { retrieveCart } from "@/lib/data/cart"
+import { getDictionary } from "@/lib/i18n/dictionaries"
+import { isLocale } from "@/lib/i18n/locales"
+import CartLine from "@/modules/cart/components/cart-line"
+import CartSummary from "@/modules/cart/components/cart-summary"
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  return isLocale(locale) ? { title: getDictionary(locale).cart.title } : {}
+}
+
+export default async function CartPage({ params }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const t = getDictionary(locale)
+  const cart = await retrieveCart()
+  const items = [...(cart?.items ?? [])].sort((a, b) => String(a.created_at).localeCompare(String(b.created_at)))
+
+  return (
+    <div className="cart">
+      <h1>{t.cart.title}</h1>
+      {!cart || items.length === 0 ? (
+        <div className="empty">
+          <p>{t.cart.empty}</p>
+          <Link className="button" href={`/${locale}/products`}>
+            {t.cart.continue}
+          </Link>
+        </div>
+      ) : (
+        <div className="cart__layout">
+          <ul className="cart__lines">
+            {items.map((item) => (
+              <CartLine key={item.id} item={item} currencyCode={cart.currency_code} locale={locale} t={t.cart} />
+            ))}
+          </ul>
+          <CartSummary cart={cart} locale={locale} t={t.cart} />
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest"
+
+import { ConfigError, parseConfig } from "./config"
+
+const key = "pk_0123456789abcdef"
+
+describe("parseConfig", () => {
+  it("applies the defaults", () => {
+    expect(parseConfig({ MEDUSA_PUBLISHABLE_KEY: key })).toEqual({
+      medusaBackendUrl: "http://localhost:9000",
+      medusaPublishableKey: key,
+      cmsUrl: "http://localhost:3001",
+    })
+  })
+
+  it("trims trailing slashes from URLs", () => {
+    const config = parseConfig({
+      MEDUSA_PUBLISHABLE_KEY: key,
+      MEDUSA_BACKEND_URL: "https://api.example.com/",
+      CMS_URL: "http://cms:3001//",
+    })
+    expect(config.medusaBackendUrl).toBe("https://api.example.com")
+    expect(config.cmsUrl).toBe("http://cms:3001")
+  })
+
+  it("names the missing publishable key", () => {
+    expect(() => parseConfig({})).toThrow(ConfigError)
+    expect(() => parseConfig({ MEDUSA_PUBLISHABLE_KEY: "  " })).toThrow(/^MEDUSA_PUBLISHABLE_KEY is required/)
+  })
+
+  it("rejects malformed values, naming the variable", () => {
+    expect(() => parseConfig({ MEDUSA_PUBLISHABLE_KEY: "sk_secret" })).toThrow(/^MEDUSA_PUBLISHABLE_KEY must be/)
+    expect(() => parseConfig({ MEDUSA_PUBLISHABLE_KEY: key, MEDUSA_BACKEND_URL: "localhost:9000" })).toThrow(
+      /^MEDUSA_BACKEND_URL must be an http\(s\) URL/
+    )
+    expect(() => parseConfig({ MEDUSA_PUBLISHABLE_KEY: key, CMS_URL: "not a url" })).toThrow(/^CMS_URL must be/)
+  })
+})

@@ -1,0 +1,100 @@
+"use server"
+
+import { FetchError } from "@medusajs/js-sdk"
+import type { HttpTypes } from "@medusajs/types"
+import { updateTag } from "next/cache"
+
+import { getSdk } from "@/lib/config"
+
+import { getCartId, setCartId } from "./cookies"
+import { getRegion } from "./regions"
+import { storeGet } from "./store-api"
+import { tags } from "./tags"
+
+const MAX_QUANTITY = 99
+
+/** The visitor's open cart, or null when there is none (no cookie, deleted or already completed). */
+export async function retrieveCart(): Promise<HttpTypes.StoreCart | null> {
+  const id = await getCartId()
+  if (!id) return null
+  try {
+    const { cart } = await storeGet<HttpTypes.StoreCartResponse>(
+      `/store/carts/${id}`,
+      { fields: "+items.total,+items.subtotal" },
+      { tags: [tags.cart(id)], revalidate: 300 }
+    )
+    return cart.completed_at ? null : cart
+  } catch (error) {
+    if (error instanceof FetchError && error.status === 404) return null
+    throw error
+  }
+}
+
+function quantityFrom(value: unknown): number {
+  const quantity = typeof value === "number" || (typeof value === "string" && value.trim() !== "") ? Number(value) : NaN
+  if (!Number.isInteger(quantity) || quantity < 0 || quantity > MAX_QUANTITY) {
+    throw new Error(`Quantity must be a whole number from 0 to ${MAX_QUANTITY}`)
+  }
+  return quantity
+}
+
+function lineIdFrom(formData: FormData): string {
+  const lineId = formData.get("line_id")
+  if (typeof lineId !== "string" || !/^[\w-]{1,100}$/.test(lineId)) throw new Error("Invalid line_id")
+  return lineId
+}
+
+async function requireCartId(): Promise<string> {
+  const id = await getCartId()
+  if (!id) throw new Error("No cart")
+  return id
+}
+
+async function getOrCreateCartId(): Promise<string> {
+  const cart = await retrieveCart()
+  if (cart) return cart.id
+  const region = await getRegion()
+  const { cart: created } = await getSdk().store.cart.create(region ? { region_id: region.id } : {})
+  await setCartId(created.id)
+  return created.id
+}
+
+export type AddToCartState = { status: "idle" | "added" | "failed" }
+
+/**
+ * Form action (useActionState): adds one unit of `variant_id`, creating the cart on first use.
+ * Failures come back as state, since thrown errors reach the browser without their message.
+ */
+export async function addToCart(_state: AddToCartState, formData: FormData): Promise<AddToCartState> {
+  const variantId = formData.get("variant_id")
+  try {
+    if (typeof variantId !== "string" || !/^variant_\w{1,64}$/.test(variantId)) throw new Error("Invalid variant_id")
+    const cartId = await getOrCreateCartId()
+    await getSdk().store.cart.createLineItem(cartId, { variant_id: variantId, quantity: 1 })
+    updateTag(tags.cart(cartId))
+    return { status: "added" }
+  } catch (error) {
+    console.error(`Add to cart failed for ${String(variantId)}: ${(error as Error).message}`)
+    return { status: "failed" }
+  }
+}
+
+/** Form action: sets a line's quantity; 0 removes the line. */
+export async function updateLineItem(formData: FormData): Promise<void> {
+  const cartId = await requireCartId()
+  const lineId = lineIdFrom(formData)
+  const quantity = quantityFrom(formData.get("quantity"))
+  if (quantity === 0) {
+    await getSdk().store.cart.deleteLineItem(cartId, lineId)
+  } else {
+    await getSdk().store.cart.updateLineItem(cartId, lineId, { quantity })
+  }
+  updateTag(tags.cart(cartId))
+}
+
+/** Form action: removes a line. */
+export async function deleteLineItem(formData: FormData): Promise<void> {
+  const cartId = await requireCartId()
+  await getSdk().store.cart.deleteLineItem(cartId, lineIdFrom(formData))
+  updateTag(tags.cart(cartId))
+}

@@ -1,0 +1,42 @@
+import Link from "next/link"
+
+import { retrieveCart } from "@/lib/data/cart"
+import { getDictionary } from "@/lib/i18n/dictionaries"
+import type { Locale } from "@/lib/i18n/locales"
+
+import LocaleSwitcher from "./locale-switcher"
+
+/** Total quantity in the cart; the header must render even when the backend is unreachable. */
+async function cartQuantity(): Promise<number> {
+  try {
+    const cart = await retrieveCart()
+    return cart?.items?.reduce((sum, item) => sum + item.quantity, 0) ?? 0
+  } catch (error) {
+    console.error(`Cart unavailable for the header: ${(error as Error).message}`)
+    return 0
+  }
+}
+
+export default async function Header({ locale }: { locale: Locale }) {
+  const t = getDictionary(locale)
+  const count = await cartQuantity()
+  return (
+    <header className="site-header">
+      <div className="container site-header__inner">
+        <Link href={`/${locale}`} className="site-header__brand" aria-label={t.header.home}>
+          Agora
+        </Link>
+        <nav aria-label={t.header.mainNav} className="site-header__nav">
+          <Link href={`/${locale}/products`}>{t.header.products}</Link>
+          <Link href={`/${locale}/cart`} className="cart-link">
+            {t.header.cart}{" "}
+            <span className="cart-link__count" data-testid="cart-count">
+              {count}
+            </span>
+          </Link>
+        </nav>
+        <LocaleSwitcher current={locale} label={t.header.language} names={t.languages} />
+      </div>
+    </header>
+  )
+}

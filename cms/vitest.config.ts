@@ -10,7 +10,7 @@ if (!process.env.DATABASE_URL) {
     'DATABASE_URL is required: point it at an empty PostgreSQL database, e.g. postgres://postgres@localhost:5440/cms_test',
   )
 }
-// Any value works for signing the tests' tokens; set here so the migrate step and the tests share it.
+// Any value works for signing the tests' tokens.
 process.env.PAYLOAD_SECRET ||= 'test-secret'
 
 export default defineConfig({
@@ -24,7 +24,6 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['tests/int/**/*.int.spec.ts'],
-    globalSetup: ['tests/migrate.ts'],
     // getPayload caches one instance per process and every file shares the database.
     fileParallelism: false,
     testTimeout: 60_000,

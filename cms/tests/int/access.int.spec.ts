@@ -1,6 +1,7 @@
-import config from '@payload-config'
-import { Forbidden, getPayload, type Payload } from 'payload'
+import { Forbidden, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { testPayload } from '../payload'
 
 import type { User } from '@/payload-types'
 
@@ -20,7 +21,7 @@ describe('access control', () => {
   })
 
   beforeAll(async () => {
-    payload = await getPayload({ config })
+    payload = await testPayload()
     editor = await createUser('editor')
     other = await createUser('other')
   })

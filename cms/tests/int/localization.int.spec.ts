@@ -1,13 +1,14 @@
-import config from '@payload-config'
-import { getPayload, type Payload } from 'payload'
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { testPayload } from '../payload'
 
 describe('page localization', () => {
   const slug = `about-${Date.now()}`
   let payload: Payload
 
   beforeAll(async () => {
-    payload = await getPayload({ config })
+    payload = await testPayload()
   })
 
   afterAll(async () => {

@@ -1,6 +1,7 @@
-import config from '@payload-config'
-import { getPayload, type Payload } from 'payload'
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { testPayload } from '../payload'
 
 import { home, homeSlug } from '@/seed/home'
 import { seed } from '@/seed/seed'
@@ -13,7 +14,7 @@ describe('seed', () => {
     payload.find({ collection: 'pages', where: { slug: { equals: homeSlug } }, locale, depth: 0 })
 
   beforeAll(async () => {
-    payload = await getPayload({ config })
+    payload = await testPayload()
     seededHere = (await findHome('en')).totalDocs === 0
   })
 

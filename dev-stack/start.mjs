@@ -90,6 +90,9 @@ if (!existsSync(path.join(backendServer, "static"))) symlinkSync("../../static",
 
 await step("backend migrations", () => run(bin("medusa", "backend"), ["db:migrate"], { cwd: path.join(root, "backend"), env: backendEnv }), "fix the error above (is the database reachable?) and run npm start again")
 await step("cms migrations", () => run("npm", ["run", "migrate", "-w", "@agora/cms"], { env: cmsEnv }), "fix the error above and run npm start again")
+if (!(await cmsMigrated(db.cms))) {
+  await abort("cms migrations reported success but applied none; run `npm run migrate -w @agora/cms` with the cms DATABASE_URL and read its output")
+}
 
 const seeded = seedMarks()
 if (!seeded[db.backend]) {
@@ -242,6 +245,21 @@ function seedMarks() {
 function markSeeded(database) {
   const marks = { ...seedMarks(), [database]: new Date().toISOString() }
   writeFileSync(path.join(dataDir, "seeded.json"), JSON.stringify(marks, null, 2))
+}
+
+/** Whether Payload recorded applied migrations (its CLI has been seen to exit 0 without migrating). */
+async function cmsMigrated(databaseUrl) {
+  const { default: pg } = await import("pg")
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    const { rows } = await client.query("SELECT to_regclass('payload_migrations') IS NOT NULL AS present")
+    if (!rows[0].present) return false
+    const { rowCount } = await client.query("SELECT 1 FROM payload_migrations WHERE batch > 0 LIMIT 1")
+    return rowCount > 0
+  } finally {
+    await client.end()
+  }
 }
 
 async function readPublishableKey(databaseUrl) {

@@ -51,13 +51,31 @@ export function bin(name, workspace = ".") {
   return existsSync(own) ? own : path.join(root, "node_modules", ".bin", name)
 }
 
+const running = new Set()
+
 /** Runs a command to completion with inherited output; resolves with its exit code. */
 export function run(command, args, { cwd = root, env = process.env } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env, stdio: "inherit" })
+    // Own process group, so interrupting the caller can stop the command with everything it started.
+    const child = spawn(command, args, { cwd, env, stdio: "inherit", detached: true })
+    running.add(child)
     child.on("error", reject)
-    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)))
+    child.on("exit", (code, signal) => {
+      running.delete(child)
+      resolve(code ?? (signal ? 1 : 0))
+    })
   })
+}
+
+/** Stops the commands `run` is waiting for (e.g. a build when the user presses Ctrl-C). */
+export function stopRunning() {
+  for (const child of running) {
+    try {
+      process.kill(-child.pid, "SIGTERM")
+    } catch {
+      // already gone
+    }
+  }
 }
 
 export function isPortFree(port, host = "127.0.0.1") {

@@ -53,17 +53,30 @@ export async function startEmbeddedPostgres({ dir, port }) {
   }
 }
 
-/** Creates `db` on the server behind `adminUrl` unless it exists. */
-export async function createDatabase(adminUrl, db) {
+/** Runs `work` with a connected client and closes it afterwards. */
+export async function withClient(url, work) {
   const { default: pgLib } = await import("pg")
-  const client = new pgLib.Client({ connectionString: adminUrl })
+  const client = new pgLib.Client({ connectionString: url })
   await client.connect()
   try {
-    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [db])
-    if (!rowCount) await client.query(`CREATE DATABASE "${db.replaceAll('"', '""')}"`)
+    return await work(client)
   } finally {
     await client.end()
   }
+}
+
+const quoted = (db) => `"${db.replaceAll('"', '""')}"`
+
+/** Creates `db` on the server behind `adminUrl` unless it exists. */
+export async function createDatabase(adminUrl, db) {
+  await withClient(adminUrl, async (client) => {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [db])
+    if (!rowCount) await client.query(`CREATE DATABASE ${quoted(db)}`)
+  })
+}
+
+export async function dropDatabase(adminUrl, db) {
+  await withClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${quoted(db)} WITH (FORCE)`))
 }
 
 /** A killed parent leaves its postgres running; end that postgres (by the pid it wrote) before starting again. */
@@ -86,15 +99,4 @@ async function stopOrphan(pidFile) {
     }
   }
   fail(`the embedded PostgreSQL left running (pid ${pid}) did not stop; stop it and run the command again`)
-}
-
-export async function dropDatabase(adminUrl, db) {
-  const { default: pgLib } = await import("pg")
-  const client = new pgLib.Client({ connectionString: adminUrl })
-  await client.connect()
-  try {
-    await client.query(`DROP DATABASE IF EXISTS "${db.replaceAll('"', '""')}" WITH (FORCE)`)
-  } finally {
-    await client.end()
-  }
 }

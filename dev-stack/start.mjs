@@ -15,6 +15,7 @@ import {
   root,
   run,
   seconds,
+  stopRunning,
   waitForHttp,
 } from "./lib.mjs"
 
@@ -181,6 +182,7 @@ async function stop(code) {
   if (stopping) return
   stopping = true
   log("stopping...")
+  stopRunning()
   await Promise.all(
     children.map(
       ({ child, exited }) =>
@@ -249,32 +251,24 @@ function markSeeded(database) {
 
 /** Whether Payload recorded applied migrations (its CLI has been seen to exit 0 without migrating). */
 async function cmsMigrated(databaseUrl) {
-  const { default: pg } = await import("pg")
-  const client = new pg.Client({ connectionString: databaseUrl })
-  await client.connect()
-  try {
+  const { withClient } = await import("./postgres.mjs")
+  return withClient(databaseUrl, async (client) => {
     const { rows } = await client.query("SELECT to_regclass('payload_migrations') IS NOT NULL AS present")
     if (!rows[0].present) return false
     const { rowCount } = await client.query("SELECT 1 FROM payload_migrations WHERE batch > 0 LIMIT 1")
     return rowCount > 0
-  } finally {
-    await client.end()
-  }
+  })
 }
 
 async function readPublishableKey(databaseUrl) {
-  const { default: pg } = await import("pg")
-  const client = new pg.Client({ connectionString: databaseUrl })
-  await client.connect()
-  try {
-    const { rows } = await client.query(
+  const { withClient } = await import("./postgres.mjs")
+  const { rows } = await withClient(databaseUrl, (client) =>
+    client.query(
       "SELECT token FROM api_key WHERE type = 'publishable' AND title = 'Agora Storefront' AND deleted_at IS NULL AND revoked_at IS NULL LIMIT 1"
     )
-    if (!rows[0]) await abort("no publishable key 'Agora Storefront'; delete .data/seeded.json and run npm start to seed again")
-    return rows[0].token
-  } finally {
-    await client.end()
-  }
+  )
+  if (!rows[0]) await abort("no publishable key 'Agora Storefront'; delete .data/seeded.json and run npm start to seed again")
+  return rows[0].token
 }
 
 function redact(url) {

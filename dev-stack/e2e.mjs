@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process"
 import { existsSync } from "node:fs"
 import path from "node:path"
-import { bin, ensureInstalled, fail, log, root, waitForHttp } from "./lib.mjs"
+import { bin, ensureInstalled, fail, log, root, runKeepingOutput, waitForHttp } from "./lib.mjs"
 import { countResults, format } from "./results.mjs"
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
@@ -22,22 +22,11 @@ if (running) {
   stack = await startStack()
 }
 
-const code = await new Promise((resolve) => {
-  const child = spawn(bin("playwright"), ["test"], {
-    cwd: path.join(root, "integration-tests"),
-    env: { ...process.env, CHROMIUM_PATH: chromium },
-    stdio: ["ignore", "pipe", "inherit"],
-  })
-  let output = ""
-  child.stdout.on("data", (chunk) => {
-    output += chunk
-    process.stdout.write(chunk)
-  })
-  child.on("exit", (exitCode) => {
-    console.log(`e2e: ${format(countResults(output))}`)
-    resolve(exitCode ?? 1)
-  })
+const { code, output } = await runKeepingOutput(bin("playwright"), ["test"], {
+  cwd: path.join(root, "integration-tests"),
+  env: { ...process.env, CHROMIUM_PATH: chromium },
 })
+console.log(`e2e: ${format(countResults(output))}`)
 
 if (stack) await stack.stop()
 process.exit(code)

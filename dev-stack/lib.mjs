@@ -67,6 +67,21 @@ export function run(command, args, { cwd = root, env = process.env } = {}) {
   })
 }
 
+/** Runs a command to completion, echoing its output and keeping it (to read test runners' summaries). */
+export function runKeepingOutput(command, args, { cwd = root, env = process.env } = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] })
+    let output = ""
+    const keep = (stream) => (chunk) => {
+      output += chunk
+      stream.write(chunk)
+    }
+    child.stdout.on("data", keep(process.stdout))
+    child.stderr.on("data", keep(process.stderr))
+    child.on("exit", (code) => resolve({ code: code ?? 1, output }))
+  })
+}
+
 /** Stops the commands `run` is waiting for (e.g. a build when the user presses Ctrl-C). */
 export function stopRunning() {
   for (const child of running) {

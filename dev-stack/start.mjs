@@ -18,6 +18,7 @@ import {
   stopRunning,
   waitForHttp,
 } from "./lib.mjs"
+import { createDatabase, startEmbeddedPostgres, withClient } from "./postgres.mjs"
 
 const started = Date.now()
 const ports = { backend: 9000, cms: 3001, storefront: 8000, postgres: 5433 }
@@ -211,7 +212,6 @@ async function stop(code) {
 
 /** The backend and cms databases: on DATABASE_URL's server if given, else on an embedded PostgreSQL. */
 async function databases() {
-  const { createDatabase, startEmbeddedPostgres } = await import("./postgres.mjs")
   if (process.env.DATABASE_URL) {
     const backendUrl = new URL(process.env.DATABASE_URL)
     const cmsUrl = new URL(process.env.CMS_DATABASE_URL ?? backendUrl.href)
@@ -251,7 +251,6 @@ function markSeeded(database) {
 
 /** Whether Payload recorded applied migrations (its CLI has been seen to exit 0 without migrating). */
 async function cmsMigrated(databaseUrl) {
-  const { withClient } = await import("./postgres.mjs")
   return withClient(databaseUrl, async (client) => {
     const { rows } = await client.query("SELECT to_regclass('payload_migrations') IS NOT NULL AS present")
     if (!rows[0].present) return false
@@ -261,7 +260,6 @@ async function cmsMigrated(databaseUrl) {
 }
 
 async function readPublishableKey(databaseUrl) {
-  const { withClient } = await import("./postgres.mjs")
   const { rows } = await withClient(databaseUrl, (client) =>
     client.query(
       "SELECT token FROM api_key WHERE type = 'publishable' AND title = 'Agora Storefront' AND deleted_at IS NULL AND revoked_at IS NULL LIMIT 1"

@@ -1,16 +1,15 @@
 // `npm test`: every workspace's unit and integration tests against a real PostgreSQL, embedded unless
 // DATABASE_URL or DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD point at a server.
-import { spawn } from "node:child_process"
 import { randomBytes } from "node:crypto"
 import { existsSync, readdirSync, readFileSync } from "node:fs"
 import path from "node:path"
-import { dataDir, ensureInstalled, log, root, seconds } from "./lib.mjs"
+import { dataDir, ensureInstalled, log, root, runKeepingOutput, seconds } from "./lib.mjs"
+import { createDatabase, dropDatabase, password, startEmbeddedPostgres, user } from "./postgres.mjs"
 import { add, countResults, format } from "./results.mjs"
 
 const started = Date.now()
 ensureInstalled()
 
-const { createDatabase, dropDatabase, startEmbeddedPostgres, user, password } = await import("./postgres.mjs")
 const server = await databaseServer()
 const cmsDatabase = `agora_cms_test_${randomBytes(4).toString("hex")}`
 await createDatabase(server.url("postgres"), cmsDatabase)
@@ -38,7 +37,7 @@ try {
   for (const dir of testableWorkspaces(workspaces)) {
     const since = Date.now()
     log(`testing ${dir}${process.env.REDIS_URL ? " (with REDIS_URL)" : ""}`)
-    const { code, output } = await runTests(dir)
+    const { code, output } = await runKeepingOutput("npm", ["test"], { cwd: path.join(root, dir), env })
     const counts = countResults(output)
     total = add(total, counts)
     results.push({ dir, ok: code === 0, counts, time: seconds(since) })
@@ -64,21 +63,6 @@ function testableWorkspaces(patterns) {
   return dirs.filter((dir) => {
     const manifest = path.join(root, dir, "package.json")
     return existsSync(manifest) && Boolean(JSON.parse(readFileSync(manifest, "utf8")).scripts?.test)
-  })
-}
-
-/** Runs a workspace's `npm test`, echoing and keeping its output to read the runners' summaries. */
-function runTests(dir) {
-  return new Promise((resolve) => {
-    const child = spawn("npm", ["test"], { cwd: path.join(root, dir), env, stdio: ["ignore", "pipe", "pipe"] })
-    let output = ""
-    const keep = (stream) => (chunk) => {
-      output += chunk
-      stream.write(chunk)
-    }
-    child.stdout.on("data", keep(process.stdout))
-    child.stderr.on("data", keep(process.stderr))
-    child.on("exit", (code) => resolve({ code: code ?? 1, output }))
   })
 }
 

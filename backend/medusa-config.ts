@@ -60,6 +60,8 @@ module.exports = defineConfig({
       adminCors: env.ADMIN_CORS,
       authCors: env.AUTH_CORS,
       jwtSecret: env.JWT_SECRET,
+      // Sellers sign in with e-mail and password, as the auth routes /auth/seller/emailpass[/register].
+      authMethodsPerActor: { seller: ["emailpass"] },
       cookieSecret: env.COOKIE_SECRET,
     },
     // Production marks the session cookie Secure; over plain http (the local demo) browsers may drop it,
@@ -74,6 +76,10 @@ module.exports = defineConfig({
     caching: Boolean(env.REDIS_URL),
   },
   modules: [
+    {
+      resolve: "./src/modules/seller",
+      options: { default_commission_rate: env.COMMISSION_RATE },
+    },
     {
       key: Modules.FILE,
       resolve: "@medusajs/medusa/file",

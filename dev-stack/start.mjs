@@ -22,6 +22,8 @@ import { createDatabase, startEmbeddedPostgres, withClient } from "./postgres.mj
 
 const started = Date.now()
 const ports = { backend: 9000, cms: 3001, storefront: 8000, postgres: 5433 }
+// Raise when the backend seed changes what it creates: `npm start` then seeds existing databases again.
+const BACKEND_SEED_VERSION = 2
 const urls = {
   backend: `http://localhost:${ports.backend}`,
   cms: `http://localhost:${ports.cms}`,
@@ -97,9 +99,10 @@ if (!(await cmsMigrated(db.cms))) {
 }
 
 const seeded = seedMarks()
-if (!seeded[db.backend]) {
+// The backend seed is idempotent and brings older demo data up to date, so it runs again whenever it changed.
+if (seeded[db.backend]?.version !== BACKEND_SEED_VERSION) {
   await step("seed backend demo data", () => run(bin("medusa", "backend"), ["exec", "./src/scripts/seed.ts"], { cwd: path.join(root, "backend"), env: backendEnv }))
-  markSeeded(db.backend)
+  markSeeded(db.backend, { version: BACKEND_SEED_VERSION })
 }
 if (!seeded[db.cms]) {
   await step("seed cms content", () => run("npm", ["run", "seed", "-w", "@agora/cms"], { env: cmsEnv }))
@@ -137,6 +140,8 @@ Agora is up (${seconds(started)}). Logs: ${path.relative(process.cwd(), logsDir)
   Store API      ${urls.backend}/store    x-publishable-api-key: ${publishableKey}
   CMS admin      ${urls.cms}/admin    admin@agora.local / agora-admin
   Customer       customer@agora.local / customer-demo
+  Seller API     ${urls.backend}/vendor   sign in: POST /auth/seller/emailpass
+${sellerLogins()}
   PostgreSQL     ${redact(db.backend)}${process.env.REDIS_URL ? `\n  Redis          ${redact(process.env.REDIS_URL)}` : ""}
 
 Press Ctrl-C to stop everything.
@@ -244,8 +249,8 @@ function seedMarks() {
   return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {}
 }
 
-function markSeeded(database) {
-  const marks = { ...seedMarks(), [database]: new Date().toISOString() }
+function markSeeded(database, details = {}) {
+  const marks = { ...seedMarks(), [database]: { at: new Date().toISOString(), ...details } }
   writeFileSync(path.join(dataDir, "seeded.json"), JSON.stringify(marks, null, 2))
 }
 
@@ -267,6 +272,19 @@ async function readPublishableKey(databaseUrl) {
   )
   if (!rows[0]) await abort("no publishable key 'Agora Storefront'; delete .data/seeded.json and run npm start to seed again")
   return rows[0].token
+}
+
+/** The demo sellers' logins, one a line; the seed reads the same file (backend/src/scripts/seed/demo-sellers.json). */
+function sellerLogins() {
+  const { password, sellers } = JSON.parse(readFileSync(path.join(root, "backend", "src", "scripts", "seed", "demo-sellers.json"), "utf8"))
+  const width = Math.max(...sellers.map((s) => s.email.length))
+  return sellers
+    .map((s, i) => {
+      const label = i === 0 ? "Sellers" : ""
+      const note = s.status === "approved" ? s.name : `${s.name} (pending approval)`
+      return `  ${label.padEnd(15)}${s.email.padEnd(width)} / ${password}   ${note}`
+    })
+    .join("\n")
 }
 
 function redact(url) {

@@ -24,6 +24,8 @@ const schema = z.object({
   AUTH_CORS: origins.default("http://localhost:8000,http://localhost:9000"),
   JWT_SECRET: secret,
   COOKIE_SECRET: secret,
+  // Percent of item totals the platform keeps from each seller unless the seller has its own rate.
+  COMMISSION_RATE: z.coerce.number().min(0).max(100).default(10),
   DISABLE_ADMIN: z
     .enum(["true", "false"])
     .default("false")

@@ -1,7 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { seedDemo } from "../../src/scripts/seed"
 
-type Api = {
+export type Api = {
   get: (url: string, config?: object) => Promise<{ status: number; data: any }>
   post: (url: string, body?: object, config?: object) => Promise<{ status: number; data: any }>
 }
@@ -24,21 +24,28 @@ export const address = {
 }
 
 /**
- * Walks a cart from creation to a placed order the way a storefront does: add a line item, set the
+ * Walks a cart from creation to a placed order the way a storefront does: add line items, set the
  * addresses, pick the cheapest shipping option, pay with the system provider and complete.
  */
 export async function checkout(
   rawApi: Api,
   shop: Shop,
-  { email, variantId, quantity, token }: { email: string; variantId: string; quantity: number; token?: string }
+  {
+    email,
+    token,
+    ...lines
+  }: { email: string; token?: string } & ({ variantId: string; quantity: number } | { items: { variantId: string; quantity: number }[] })
 ) {
+  const items = "items" in lines ? lines.items : [{ variantId: lines.variantId, quantity: lines.quantity }]
   const api = explained(rawApi)
   const headers = { ...shop.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) }
   const options = { headers }
 
   const { data: created } = await api.post("/store/carts", { region_id: shop.regionId }, options)
   const cartId = created.cart.id
-  await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity }, options)
+  for (const item of items) {
+    await api.post(`/store/carts/${cartId}/line-items`, { variant_id: item.variantId, quantity: item.quantity }, options)
+  }
   await api.post(
     `/store/carts/${cartId}`,
     { email, shipping_address: address, billing_address: address },

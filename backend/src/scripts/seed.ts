@@ -1,16 +1,22 @@
 import { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { seedProducts } from "./seed/products"
+import { seedProposals, seedSellers } from "./seed/sellers"
 import { seedStore, StoreSetup } from "./seed/store"
 import { seedUsers } from "./seed/users"
 
-/** Seeds the demo store. Idempotent: every part is created only when missing, so a second run changes nothing. */
+/**
+ * Seeds the demo store. Idempotent: every part is created only when missing, so a second run changes nothing.
+ * Sellers come before products: each product belongs to a seller and is stocked at that seller's location.
+ */
 export async function seedDemo(container: MedusaContainer): Promise<StoreSetup> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const log = (message: string) => logger.info(`seed: ${message}`)
   const setup = await seedStore(container, log)
-  await seedProducts(container, setup, log)
-  await seedUsers(container, log)
+  const { adminUserId } = await seedUsers(container, log)
+  const sellers = await seedSellers(container, adminUserId, log)
+  await seedProducts(container, setup, sellers, log)
+  await seedProposals(container, sellers, log)
   log("done")
   return setup
 }

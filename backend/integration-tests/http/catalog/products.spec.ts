@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { seedDemo } from "../../../src/scripts/seed"
 import { catalog } from "../../../src/scripts/seed/catalog"
+import { demoSellerPassword, demoSellers } from "../../../src/scripts/seed/sellers"
 import { vatRates } from "../../../src/scripts/seed/store"
 import { seedShop, Shop } from "../../helpers/store"
 
@@ -91,6 +92,11 @@ medusaIntegrationTestRunner({
         '"user"',
         "customer",
         "provider_identity",
+        "seller",
+        "seller_member",
+        "moderation_entry",
+        "seller_seller_product_product",
+        "seller_seller_stock_location_stock_location",
       ]
       const counts = async () => {
         const row = await dbConnection.raw(
@@ -113,6 +119,46 @@ medusaIntegrationTestRunner({
           .graph({ entity: "store", fields: ["updated_at"] })
         expect(storeAfter[0].updated_at).toEqual(storeBefore[0].updated_at)
         expect(before.product).toBeGreaterThanOrEqual(60)
+      })
+
+      it("gives every product an approved seller that stocks it at its own location", async () => {
+        const { rows: sellers } = await dbConnection.raw("select handle, status from seller where deleted_at is null order by handle")
+        expect(sellers).toEqual(
+          demoSellers.map((s) => ({ handle: s.handle, status: s.status })).sort((a, b) => a.handle.localeCompare(b.handle))
+        )
+        expect(sellers.filter((s: any) => s.status === "approved")).toHaveLength(3)
+
+        const { rows: owners } = await dbConnection.raw(
+          `select p.status, s.status as seller_status, count(*)::int as n from product p
+           left join seller_seller_product_product sp on sp.product_id = p.id and sp.deleted_at is null
+           left join seller s on s.id = sp.seller_id
+           where p.deleted_at is null group by 1, 2 order by 1`
+        )
+        expect(owners).toEqual([
+          { status: "proposed", seller_status: "approved", n: 2 },
+          { status: "published", seller_status: "approved", n: catalog.reduce((n, c) => n + c.products.length, 0) },
+        ])
+
+        // Each level sits at the location of the seller owning the variant's product, none at the shared warehouse.
+        const { rows: levels } = await dbConnection.raw(
+          `select count(*)::int as total, count(sl.seller_id)::int as at_own_seller from inventory_level il
+           join product_variant_inventory_item pvi on pvi.inventory_item_id = il.inventory_item_id and pvi.deleted_at is null
+           join product_variant v on v.id = pvi.variant_id
+           join seller_seller_product_product sp on sp.product_id = v.product_id and sp.deleted_at is null
+           left join seller_seller_stock_location_stock_location sl
+             on sl.stock_location_id = il.location_id and sl.seller_id = sp.seller_id and sl.deleted_at is null
+           where il.deleted_at is null`
+        )
+        const { rows: variants } = await dbConnection.raw("select count(*)::int as n from product_variant where deleted_at is null")
+        expect(levels[0]).toEqual({ total: variants[0].n, at_own_seller: variants[0].n })
+      })
+
+      it("lets every demo seller sign in with the login npm start prints", async () => {
+        for (const seller of demoSellers) {
+          const { data: auth } = await api.post("/auth/seller/emailpass", { email: seller.email, password: demoSellerPassword })
+          const { data } = await api.get("/vendor/sellers/me", { headers: { authorization: `Bearer ${auth.token}` } })
+          expect(data.seller).toEqual(expect.objectContaining({ handle: seller.handle, status: seller.status }))
+        }
       })
 
       it("sets the VAT rate of every EU country", async () => {

@@ -127,3 +127,13 @@ export function toHandle(title: string): string {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "")
 }
+
+/** One variant per option value, priced in EUR with the value's surcharge. */
+export function catalogVariants(option: CatalogOption, handle: string, price: number) {
+  return option.values.map((value, i) => ({
+    title: value,
+    sku: `${handle}-${toHandle(value)}`.toUpperCase(),
+    options: { [option.title]: value },
+    prices: [{ currency_code: "eur", amount: Math.round((price + option.surcharge[i]) * 100) / 100 }],
+  }))
+}

@@ -1,3 +1,5 @@
+import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
+import { MedusaContainer } from "@medusajs/framework/types"
 import sharp from "sharp"
 
 // Product images are drawn locally (no network): a colour field with shapes derived from the handle,
@@ -37,4 +39,21 @@ export function productSvg(handle: string, size = 800): string {
 
 export async function productPng(handle: string): Promise<Buffer> {
   return sharp(Buffer.from(productSvg(handle))).png({ compressionLevel: 9 }).toBuffer()
+}
+
+/** Draws the product's picture and stores it with the file module; returns its public URL. */
+export async function uploadProductImage(container: MedusaContainer, handle: string): Promise<string> {
+  const { result: files } = await uploadFilesWorkflow(container).run({
+    input: {
+      files: [
+        {
+          filename: `${handle}.png`,
+          mimeType: "image/png",
+          content: (await productPng(handle)).toString("base64"),
+          access: "public",
+        },
+      ],
+    },
+  })
+  return files[0].url
 }

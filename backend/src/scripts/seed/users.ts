@@ -14,7 +14,7 @@ export const demoCustomer = {
 type Log = (message: string) => void
 
 /** Registers an emailpass identity unless one exists; returns its id and whether it is new. */
-async function ensureIdentity(container: MedusaContainer, email: string, password: string) {
+export async function ensureIdentity(container: MedusaContainer, email: string, password: string) {
   const auth = container.resolve(Modules.AUTH)
   const [existing] = await auth.listProviderIdentities({ entity_id: email, provider: "emailpass" })
   if (existing) return { id: existing.auth_identity_id!, created: false }
@@ -23,17 +23,20 @@ async function ensureIdentity(container: MedusaContainer, email: string, passwor
   return { id: authIdentity.id, created: true }
 }
 
-export async function seedUsers(container: MedusaContainer, log: Log): Promise<void> {
+/** The admin user and the demo customer; returns the admin's user id. */
+export async function seedUsers(container: MedusaContainer, log: Log): Promise<{ adminUserId: string }> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const auth = container.resolve(Modules.AUTH)
 
   const { data: admins } = await query.graph({ entity: "user", fields: ["id"], filters: { email: demoAdmin.email } })
-  if (!admins[0]) {
+  let adminUserId = admins[0]?.id
+  if (!adminUserId) {
     const { result: users } = await createUsersWorkflow(container).run({
       input: { users: [{ email: demoAdmin.email }] },
     })
+    adminUserId = users[0].id
     const identity = await ensureIdentity(container, demoAdmin.email, demoAdmin.password)
-    await auth.updateAuthIdentities({ id: identity.id, app_metadata: { user_id: users[0].id } })
+    await auth.updateAuthIdentities({ id: identity.id, app_metadata: { user_id: adminUserId } })
   }
   log(`admin user ${demoAdmin.email}`)
 
@@ -50,4 +53,5 @@ export async function seedUsers(container: MedusaContainer, log: Log): Promise<v
     })
   }
   log(`customer ${demoCustomer.email}`)
+  return { adminUserId }
 }

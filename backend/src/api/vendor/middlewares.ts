@@ -1,0 +1,41 @@
+import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { VendorAcceptInvite, VendorInviteMember } from "./members/validators"
+import { VendorCreateFulfillment, VendorCreateShipment, VendorEmptyBody, VendorListOrders } from "./orders/validators"
+import { VendorListPayouts } from "./payouts/validators"
+import { VendorCreateProduct, VendorListProducts, VendorUpdateProduct } from "./products/validators"
+import { authenticateSeller, requireApprovedForWrites, requireOwner, resolveSeller } from "./seller-context"
+import { VendorCreateSeller, VendorUpdateSeller } from "./sellers/validators"
+
+const list = { isList: true, defaults: ["id"] }
+
+export const vendorMiddlewares: MiddlewareRoute[] = [
+  // Every vendor route: who is calling, for which seller, and may that seller write.
+  { matcher: "/vendor*", middlewares: [authenticateSeller, resolveSeller, requireApprovedForWrites] },
+
+  { method: ["POST"], matcher: "/vendor/sellers", middlewares: [validateAndTransformBody(VendorCreateSeller)] },
+  { method: ["POST"], matcher: "/vendor/sellers/me", middlewares: [validateAndTransformBody(VendorUpdateSeller)] },
+
+  { method: ["GET"], matcher: "/vendor/members", middlewares: [requireOwner] },
+  { method: ["DELETE"], matcher: "/vendor/members/:id", middlewares: [requireOwner] },
+  { method: ["POST"], matcher: "/vendor/invites", middlewares: [requireOwner, validateAndTransformBody(VendorInviteMember)] },
+  { method: ["POST"], matcher: "/vendor/invites/accept", middlewares: [validateAndTransformBody(VendorAcceptInvite)] },
+
+  { method: ["GET"], matcher: "/vendor/products", middlewares: [validateAndTransformQuery(VendorListProducts, list)] },
+  { method: ["POST"], matcher: "/vendor/products", middlewares: [validateAndTransformBody(VendorCreateProduct)] },
+  { method: ["POST"], matcher: "/vendor/products/:id", middlewares: [validateAndTransformBody(VendorUpdateProduct)] },
+
+  { method: ["GET"], matcher: "/vendor/orders", middlewares: [validateAndTransformQuery(VendorListOrders, list)] },
+  { method: ["POST"], matcher: "/vendor/orders/:id/fulfillments", middlewares: [validateAndTransformBody(VendorCreateFulfillment)] },
+  {
+    method: ["POST"],
+    matcher: "/vendor/orders/:id/fulfillments/:fulfillment_id/shipments",
+    middlewares: [validateAndTransformBody(VendorCreateShipment)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/vendor/orders/:id/fulfillments/:fulfillment_id/mark-as-delivered",
+    middlewares: [validateAndTransformBody(VendorEmptyBody)],
+  },
+
+  { method: ["GET"], matcher: "/vendor/payouts", middlewares: [validateAndTransformQuery(VendorListPayouts, list)] },
+]

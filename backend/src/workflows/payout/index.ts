@@ -1,0 +1,4 @@
+export * from "./refresh-payout-lines"
+export * from "./book-refunds"
+export * from "./create-payouts"
+export * from "./mark-payout-paid"

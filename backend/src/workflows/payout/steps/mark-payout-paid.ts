@@ -1,0 +1,32 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { SELLER_MODULE } from "../../../modules/seller"
+import SellerModuleService from "../../../modules/seller/service"
+
+/** Settles a pending payout and its lines; the compensation makes both pending again. */
+export const markPayoutPaidStep = createStep(
+  "mark-payout-paid",
+  async ({ payout_id, actor_id, reference }: { payout_id: string; actor_id: string; reference?: string }, { container }) => {
+    const service: SellerModuleService = container.resolve(SELLER_MODULE)
+    const [payout] = await service.listPayouts({ id: payout_id })
+    if (!payout) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Payout with id: ${payout_id} was not found`)
+    if (payout.status !== "pending") {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Only pending payouts can be marked paid; this one is ${payout.status}`)
+    }
+    const updated = await service.updatePayouts({
+      id: payout_id,
+      status: "paid",
+      paid_at: new Date(),
+      paid_by: actor_id,
+      ...(reference ? { provider_reference: reference } : {}),
+    })
+    await service.updatePayoutLines({ selector: { payout_id }, data: { status: "paid" } })
+    return new StepResponse(updated, { id: payout_id, provider_reference: payout.provider_reference })
+  },
+  async (previous, { container }) => {
+    if (!previous) return
+    const service: SellerModuleService = container.resolve(SELLER_MODULE)
+    await service.updatePayouts({ ...previous, status: "pending", paid_at: null, paid_by: null })
+    await service.updatePayoutLines({ selector: { payout_id: previous.id }, data: { status: "payable" } })
+  }
+)

@@ -1,0 +1,5 @@
+export * from "./create-seller-product"
+export * from "./update-seller-product"
+export * from "./delete-seller-product"
+export * from "./moderate-product"
+export * from "./propose-product"

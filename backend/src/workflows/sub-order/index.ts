@@ -1,0 +1,6 @@
+export * from "./create-sub-orders"
+export * from "./fulfill-sub-order"
+export * from "./ship-sub-order"
+export * from "./deliver-sub-order"
+export * from "./sync-sub-orders"
+export * from "./cancel-sub-orders"

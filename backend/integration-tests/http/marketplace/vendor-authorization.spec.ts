@@ -197,6 +197,21 @@ medusaIntegrationTestRunner({
       expect(profile.status).toEqual(200)
     })
 
+    it("answers CORS preflights for the storefront's origin only", async () => {
+      const preflight = (origin: string) =>
+        api.request({
+          method: "OPTIONS",
+          url: "/vendor/products",
+          headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "authorization,content-type" },
+        })
+      const allowed = await preflight("http://localhost:8000")
+      expect(allowed.status).toEqual(204)
+      expect(allowed.headers["access-control-allow-origin"]).toEqual("http://localhost:8000")
+      expect(allowed.headers["access-control-allow-credentials"]).toEqual("true")
+      const other = await preflight("https://evil.test")
+      expect(other.headers["access-control-allow-origin"]).toBeUndefined()
+    })
+
     it("rejects ownership, status and commission fields in vendor bodies with 400", async () => {
       const before = await digest()
       const product = {

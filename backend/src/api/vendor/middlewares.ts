@@ -1,4 +1,5 @@
 import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { vendorCors } from "./cors"
 import { VendorAcceptInvite, VendorInviteMember } from "./members/validators"
 import { VendorCreateFulfillment, VendorCreateShipment, VendorEmptyBody, VendorListOrders } from "./orders/validators"
 import { VendorListPayouts } from "./payouts/validators"
@@ -9,8 +10,9 @@ import { VendorCreateSeller, VendorUpdateSeller } from "./sellers/validators"
 const list = { isList: true, defaults: ["id"] }
 
 export const vendorMiddlewares: MiddlewareRoute[] = [
-  // Every vendor route: who is calling, for which seller, and may that seller write.
-  { matcher: "/vendor*", middlewares: [authenticateSeller, resolveSeller, requireApprovedForWrites] },
+  // Every vendor route: CORS (which answers preflights before any auth), who is calling, for which
+  // seller, and may that seller write.
+  { matcher: "/vendor*", middlewares: [vendorCors, authenticateSeller, resolveSeller, requireApprovedForWrites] },
 
   { method: ["POST"], matcher: "/vendor/sellers", middlewares: [validateAndTransformBody(VendorCreateSeller)] },
   { method: ["POST"], matcher: "/vendor/sellers/me", middlewares: [validateAndTransformBody(VendorUpdateSeller)] },

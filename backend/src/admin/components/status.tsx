@@ -1,0 +1,27 @@
+import { StatusBadge } from "@medusajs/ui"
+import { humanize } from "../lib/format"
+
+type Color = "green" | "red" | "orange" | "blue" | "grey"
+
+// Seller, payout, moderation and sub-order fulfilment statuses: green is done, orange waits on someone, red is stopped.
+const colors: Record<string, Color> = {
+  approved: "green",
+  paid: "green",
+  delivered: "green",
+  pending: "orange",
+  proposed: "orange",
+  not_fulfilled: "orange",
+  partially_fulfilled: "blue",
+  fulfilled: "blue",
+  partially_shipped: "blue",
+  shipped: "blue",
+  partially_delivered: "blue",
+  rejected: "red",
+  suspended: "red",
+  failed: "red",
+  canceled: "grey",
+}
+
+export function Status({ value }: { value: string }) {
+  return <StatusBadge color={colors[value] ?? "grey"}>{humanize(value)}</StatusBadge>
+}

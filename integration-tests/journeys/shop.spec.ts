@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test"
+import { signInAdmin } from "./admin"
 
 test("a shopper sees the CMS hero, opens a product and adds it to the cart", async ({ page }) => {
   await page.goto("/")
@@ -31,12 +32,6 @@ test.describe("in German", () => {
 })
 
 test("the printed admin login opens the Medusa admin", async ({ page }) => {
-  const backend = process.env.BACKEND_URL ?? "http://localhost:9000"
-  await page.goto(`${backend}/app`)
-  await page.getByPlaceholder("Email").fill("admin@agora.local")
-  await page.getByPlaceholder("Password").fill("agora-admin")
-  await page.getByRole("button", { name: "Continue with Email" }).click()
-
-  await expect(page).toHaveURL(/\/app\/orders/)
+  await signInAdmin(page)
   await expect(page.getByRole("heading", { name: "Orders" })).toBeVisible()
 })

@@ -2,16 +2,14 @@ import { emitEventStep, updateProductsWorkflow } from "@medusajs/medusa/core-flo
 import { ProductStatus } from "@medusajs/framework/utils"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { SellerEvents } from "../../modules/seller/events"
-import { SellerDecisionInput } from "./approve-seller"
+import { decision, requireStatus, SellerDecisionInput } from "./decision"
 import { assertSellerStatusStep } from "./steps/assert-seller-status"
 import { takeSuspensionStep } from "./steps/suspension"
 import { updateSellerStep } from "./steps/update-seller"
 
 /** Lifts a suspension: the seller is approved again and each product gets back the status it had. */
 export const reinstateSellerWorkflow = createWorkflow("reinstate-seller", (input: SellerDecisionInput) => {
-  assertSellerStatusStep(
-    transform({ input }, ({ input }) => ({ seller_id: input.seller_id, allowed: ["suspended"] as "suspended"[], action: "reinstated" }))
-  )
+  assertSellerStatusStep(transform(input, requireStatus(["suspended"], "reinstated")))
   const statuses = takeSuspensionStep({ seller_id: input.seller_id })
   when({ statuses }, ({ statuses }) => Object.keys(statuses).length > 0).then(() => {
     updateProductsWorkflow.runAsStep({
@@ -20,15 +18,7 @@ export const reinstateSellerWorkflow = createWorkflow("reinstate-seller", (input
       })),
     })
   })
-  const seller = updateSellerStep(
-    transform({ input }, ({ input }) => ({
-      id: input.seller_id,
-      status: "approved",
-      status_reason: null,
-      status_decided_by: input.actor_id,
-      status_decided_at: new Date(),
-    }))
-  )
+  const seller = updateSellerStep(transform(input, decision("approved")))
   emitEventStep({ eventName: SellerEvents.SELLER_REINSTATED, data: { id: input.seller_id } })
   return new WorkflowResponse(seller)
 })

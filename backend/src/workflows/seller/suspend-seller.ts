@@ -2,7 +2,7 @@ import { emitEventStep, updateProductsWorkflow } from "@medusajs/medusa/core-flo
 import { ProductStatus } from "@medusajs/framework/utils"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { SellerEvents } from "../../modules/seller/events"
-import { SellerDecisionInput } from "./approve-seller"
+import { decision, requireStatus, SellerDecisionInput } from "./decision"
 import { assertSellerStatusStep } from "./steps/assert-seller-status"
 import { recordSuspensionStep } from "./steps/suspension"
 import { updateSellerStep } from "./steps/update-seller"
@@ -12,9 +12,7 @@ import { updateSellerStep } from "./steps/update-seller"
  * out of every store listing, product page and cart, until the seller is reinstated.
  */
 export const suspendSellerWorkflow = createWorkflow("suspend-seller", (input: SellerDecisionInput) => {
-  assertSellerStatusStep(
-    transform({ input }, ({ input }) => ({ seller_id: input.seller_id, allowed: ["approved"] as "approved"[], action: "suspended" }))
-  )
+  assertSellerStatusStep(transform(input, requireStatus(["approved"], "suspended")))
   const statuses = recordSuspensionStep({ seller_id: input.seller_id })
   when({ statuses }, ({ statuses }) => Object.keys(statuses).length > 0).then(() => {
     updateProductsWorkflow.runAsStep({
@@ -23,15 +21,7 @@ export const suspendSellerWorkflow = createWorkflow("suspend-seller", (input: Se
       })),
     })
   })
-  const seller = updateSellerStep(
-    transform({ input }, ({ input }) => ({
-      id: input.seller_id,
-      status: "suspended",
-      status_reason: input.reason,
-      status_decided_by: input.actor_id,
-      status_decided_at: new Date(),
-    }))
-  )
+  const seller = updateSellerStep(transform(input, decision("suspended")))
   emitEventStep({ eventName: SellerEvents.SELLER_SUSPENDED, data: { id: input.seller_id } })
   return new WorkflowResponse(seller)
 })

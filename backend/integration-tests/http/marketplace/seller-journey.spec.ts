@@ -225,5 +225,29 @@ medusaIntegrationTestRunner({
       await ok.post(`/admin/sellers/${seller.id}/reinstate`, {}, { headers: admin.headers })
       expect(await storeProduct(handle)).toEqual(expect.objectContaining({ id }))
     })
+
+    it("follows fulfilments an operator makes in the admin, and voids a canceled order's payout", async () => {
+      const ok = explained(api)
+      const seller = await registerSeller(api, "clay-studio", "Clay Studio")
+      await approveSeller(api, admin, seller.id)
+      const { variantId } = await listApprovedProduct(api, admin, seller, "Clay Mug", 18, 10)
+      const location = (await ok.get(`/admin/sellers/${seller.id}`, { headers: admin.headers })).data.seller.stock_location.id
+      const vendorOrder = (id: string) => ok.get(`/vendor/orders/${id}`, { headers: seller.headers }).then((r) => r.data.order)
+
+      const first = (await checkout(api, shop, { email: "mug@example.com", variantId, quantity: 1 })).completed.order
+      const line = (await eventually(() => vendorOrder(first.id).catch(() => null))).items[0]
+      await ok.post(`/admin/orders/${first.id}/fulfillments`, { items: [{ id: line.id, quantity: 1 }], location_id: location }, { headers: admin.headers })
+      await eventually(async () => (await vendorOrder(first.id)).fulfillment_status === "fulfilled")
+
+      const second = (await checkout(api, shop, { email: "mug2@example.com", variantId, quantity: 2 })).completed.order
+      await eventually(() => vendorOrder(second.id).catch(() => null))
+      const { data: before } = await ok.get("/vendor/payouts", { headers: seller.headers })
+      expect(before.open_lines.filter((l: any) => l.order_id === second.id)).toHaveLength(1)
+      await ok.post(`/admin/orders/${second.id}/cancel`, {}, { headers: admin.headers })
+      await eventually(async () => (await vendorOrder(second.id)).fulfillment_status === "canceled")
+      const { data: after } = await ok.get("/vendor/payouts", { headers: seller.headers })
+      expect(after.open_lines.filter((l: any) => l.order_id === second.id)).toEqual([])
+      expect(after.open_lines.filter((l: any) => l.order_id === first.id)).toHaveLength(1)
+    })
   },
 })

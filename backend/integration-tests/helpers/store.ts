@@ -4,6 +4,7 @@ import { seedDemo } from "../../src/scripts/seed"
 export type Api = {
   get: (url: string, config?: object) => Promise<{ status: number; data: any }>
   post: (url: string, body?: object, config?: object) => Promise<{ status: number; data: any }>
+  delete: (url: string, config?: object) => Promise<{ status: number; data: any }>
 }
 
 export type Shop = { regionId: string; headers: Record<string, string> }
@@ -77,5 +78,6 @@ export function explained(api: Api): Api {
   return {
     get: (url, config) => api.get(url, config).catch(explain("GET", url)),
     post: (url, body, config) => api.post(url, body, config).catch(explain("POST", url)),
+    delete: (url, config) => api.delete(url, config).catch(explain("DELETE", url)),
   }
 }

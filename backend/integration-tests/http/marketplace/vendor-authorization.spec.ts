@@ -71,6 +71,7 @@ medusaIntegrationTestRunner({
     let pending: SellerActor
     let suspended: SellerActor
     let noSeller: Actor
+    let staff: Actor
     const fixture: Record<string, { params: Record<string, string>; body?: object }> = {}
 
     const digest = async () => {
@@ -111,6 +112,8 @@ medusaIntegrationTestRunner({
       const { data: invite } = await ok.post("/vendor/invites", { email: "staff@sellers.example" }, { headers: a.headers })
       const { data: staffIdentity } = await ok.post("/auth/seller/emailpass/register", { email: "staff@sellers.example", password: "seller-secret-1" })
       const { data: member } = await ok.post("/vendor/invites/accept", { token: invite.invite.token }, { headers: { authorization: `Bearer ${staffIdentity.token}` } })
+      const { data: staffLogin } = await ok.post("/auth/seller/emailpass", { email: "staff@sellers.example", password: "seller-secret-1" })
+      staff = { token: staffLogin.token, headers: { authorization: `Bearer ${staffLogin.token}` } }
 
       const own = await checkout(api, shop, { email: "one@example.com", variantId: productA.variantId, quantity: 1 })
       const shared = await checkout(api, shop, {
@@ -195,6 +198,33 @@ medusaIntegrationTestRunner({
       }
       const profile = await send({ method: "POST", path: "/vendor/sellers/me" }, pending, {}, { description: "Cheese since 1950" })
       expect(profile.status).toEqual(200)
+    })
+
+    it("lets staff work for the seller but keeps members and payout details with the owners", async () => {
+      const { data: me } = await explained(api).get("/vendor/sellers/me", { headers: staff.headers })
+      expect(me).toEqual(expect.objectContaining({ seller: expect.objectContaining({ id: a.id }), member: expect.objectContaining({ role: "staff" }) }))
+      const before = await digest()
+      const iban = await send({ method: "POST", path: "/vendor/sellers/me" }, staff, {}, { payout_iban: "DE89370400440532013000" })
+      expect(iban.status).toEqual(403)
+      expect((await send({ method: "POST", path: "/vendor/invites" }, staff, {}, { email: "x@sellers.example" })).status).toEqual(403)
+      expect((await send({ method: "GET", path: "/vendor/members" }, staff)).status).toEqual(403)
+      expect(await digest()).toEqual(before)
+      expect((await send({ method: "POST", path: "/vendor/sellers/me" }, staff, {}, { description: "Goats and cheese" })).status).toEqual(200)
+    })
+
+    it("lets a removed member's identity register a seller of its own", async () => {
+      const ok = explained(api)
+      const { data: members } = await ok.get("/vendor/members", { headers: a.headers })
+      const staffMember = members.members.find((m: any) => m.role === "staff")
+      await ok.delete(`/vendor/members/${staffMember.id}`, { headers: a.headers })
+      expect((await send({ method: "GET", path: "/vendor/sellers/me" }, staff)).status).toEqual(401)
+
+      const stale = await send({ method: "POST", path: "/vendor/sellers" }, staff, {}, { handle: "staff-own", name: "Own", email: "staff@sellers.example", country_code: "de" })
+      expect(stale.status).toEqual(400)
+      const { data: login } = await ok.post("/auth/seller/emailpass", { email: "staff@sellers.example", password: "seller-secret-1" })
+      const fresh = { headers: { authorization: `Bearer ${login.token}` } }
+      const { data: created } = await ok.post("/vendor/sellers", { handle: "staff-own", name: "Own", email: "staff@sellers.example", country_code: "de" }, fresh)
+      expect(created.seller).toEqual(expect.objectContaining({ handle: "staff-own", status: "pending" }))
     })
 
     it("answers CORS preflights for the storefront's origin only", async () => {

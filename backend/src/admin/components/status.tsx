@@ -11,6 +11,7 @@ const colors: Record<string, Color> = {
   pending: "orange",
   proposed: "orange",
   not_fulfilled: "orange",
+  processing: "blue",
   partially_fulfilled: "blue",
   fulfilled: "blue",
   partially_shipped: "blue",

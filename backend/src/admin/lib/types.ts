@@ -1,7 +1,7 @@
 // The shapes of the marketplace's /admin API responses (backend/src/api/admin). Amounts are major units.
 
 export type SellerStatus = "pending" | "approved" | "rejected" | "suspended"
-export type PayoutStatus = "pending" | "paid" | "failed"
+export type PayoutStatus = "pending" | "processing" | "paid" | "failed"
 
 export type Seller = {
   id: string

@@ -7,9 +7,11 @@ import { logModerationStep } from "./steps/log-moderation"
 
 export type ProposeProductInput = { product_id: string; seller_id: string; actor_id: string }
 
+// A rejection needs a reason the seller can act on, as when an operator rejects.
 const precheck = z
   .object({ decision: z.enum(["approve", "reject"]), reason: z.string().min(1).optional() })
   .strict()
+  .refine((verdict) => verdict.decision !== "reject" || !!verdict.reason, { message: "reason: a rejection needs a reason" })
   .optional()
 
 /**

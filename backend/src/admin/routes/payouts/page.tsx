@@ -21,7 +21,7 @@ import { dateTime, money } from "../../lib/format"
 import { Payout, PayoutStatus } from "../../lib/types"
 
 const PAGE_SIZE = 20
-const STATUSES = ["pending", "paid", "failed"] as const
+const STATUSES = ["pending", "processing", "paid", "failed"] as const
 
 const column = createDataTableColumnHelper<Payout>()
 
@@ -58,7 +58,7 @@ const PayoutsPage = () => {
       column.display({
         id: "actions",
         cell: ({ row }) =>
-          row.original.status === "pending" && (
+          (row.original.status === "pending" || row.original.status === "processing") && (
             <Button size="small" variant="secondary" onClick={() => setPaying(row.original)}>
               Mark paid
             </Button>

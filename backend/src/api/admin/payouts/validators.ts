@@ -4,7 +4,7 @@ export const AdminListPayouts = z
   .object({
     limit: z.coerce.number().int().min(1).max(100).default(20),
     offset: z.coerce.number().int().min(0).default(0),
-    status: z.enum(["pending", "paid", "failed"]).optional(),
+    status: z.enum(["pending", "processing", "paid", "failed"]).optional(),
     seller_id: z.string().min(1).optional(),
   })
   .strict()

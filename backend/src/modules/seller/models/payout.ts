@@ -1,7 +1,9 @@
 import { model } from "@medusajs/framework/utils"
 import { PayoutLine } from "./payout-line"
 
-export const PAYOUT_STATUSES = ["pending", "paid", "failed"] as const
+// processing: handed to the provider, whose answer is not recorded yet; such a payout is never
+// rolled back or paid again, an operator reconciles it.
+export const PAYOUT_STATUSES = ["pending", "processing", "paid", "failed"] as const
 
 /** A transfer of a seller's payable lines, made through a payout provider. */
 export const Payout = model

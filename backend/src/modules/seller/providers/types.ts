@@ -23,6 +23,7 @@ export type PayoutTransferResult = { status: "pending" | "paid"; reference?: str
  * `ModuleProvider("seller", { services: [...] })` and list it in the seller module's `providers`.
  */
 export interface PayoutProvider {
+  /** Called once per payout; use `payout_id` as the idempotency key with the payment service. */
   transfer(transfer: PayoutTransfer): Promise<PayoutTransferResult>
 }
 

@@ -45,8 +45,12 @@ export const createPayoutsStep = createStep(
   },
   async (created, { container }) => {
     if (!created?.length) return
+    // Only payouts no provider has seen are undone; the others may have moved money.
     const service: SellerModuleService = container.resolve(SELLER_MODULE)
-    await service.updatePayoutLines({ selector: { id: created.flatMap((p) => p.line_ids) }, data: { payout_id: null } })
-    await service.deletePayouts(created.map((p) => p.id))
+    const untouched = await service.listPayouts({ id: created.map((p) => p.id), status: "pending", provider_reference: null }, { select: ["id"] })
+    const ids = new Set(untouched.map((p) => p.id))
+    const lineIds = created.filter((p) => ids.has(p.id)).flatMap((p) => p.line_ids)
+    if (lineIds.length) await service.updatePayoutLines({ selector: { id: lineIds }, data: { payout_id: null } })
+    if (ids.size) await service.deletePayouts([...ids])
   }
 )

@@ -10,8 +10,9 @@ export const markPayoutPaidStep = createStep(
     const service: SellerModuleService = container.resolve(SELLER_MODULE)
     const [payout] = await service.listPayouts({ id: payout_id })
     if (!payout) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Payout with id: ${payout_id} was not found`)
-    if (payout.status !== "pending") {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Only pending payouts can be marked paid; this one is ${payout.status}`)
+    // A processing payout is one whose provider call never reported back; the operator settles it.
+    if (payout.status !== "pending" && payout.status !== "processing") {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Only pending or processing payouts can be marked paid; this one is ${payout.status}`)
     }
     const updated = await service.updatePayouts({
       id: payout_id,
@@ -21,12 +22,12 @@ export const markPayoutPaidStep = createStep(
       ...(reference ? { provider_reference: reference } : {}),
     })
     await service.updatePayoutLines({ selector: { payout_id }, data: { status: "paid" } })
-    return new StepResponse(updated, { id: payout_id, provider_reference: payout.provider_reference })
+    return new StepResponse(updated, { id: payout_id, status: payout.status, provider_reference: payout.provider_reference })
   },
   async (previous, { container }) => {
     if (!previous) return
     const service: SellerModuleService = container.resolve(SELLER_MODULE)
-    await service.updatePayouts({ ...previous, status: "pending", paid_at: null, paid_by: null })
+    await service.updatePayouts({ ...previous, paid_at: null, paid_by: null })
     await service.updatePayoutLines({ selector: { payout_id: previous.id }, data: { status: "payable" } })
   }
 )

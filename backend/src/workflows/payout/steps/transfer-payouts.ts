@@ -2,12 +2,13 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SELLER_MODULE } from "../../../modules/seller"
 import SellerModuleService from "../../../modules/seller/service"
+import { PayoutTransferResult } from "../../../modules/seller/providers/types"
 
 /**
- * Hands each new payout to its provider, one at a time. A provider that reports the money moved
- * marks it paid; the manual provider leaves it pending for an operator. A provider error fails only
- * that payout: it is marked failed and its lines return to the balance for the next run. The step
- * never throws, so a payout that did go out is never rolled back and paid again.
+ * Hands each new payout to its provider, one at a time. The payout is marked `processing` first, so
+ * that nothing can roll it back or pay it again once a provider has seen it. A provider that reports
+ * the money moved marks it paid; the manual provider leaves it pending for an operator. A provider
+ * error fails only that payout: it is marked failed and its lines return to the balance.
  */
 export const transferPayoutsStep = createStep(
   "transfer-payouts",
@@ -17,9 +18,11 @@ export const transferPayoutsStep = createStep(
     const paid: string[] = []
     for (const id of payout_ids) {
       const payout = await service.retrievePayout(id)
+      const seller = await service.retrieveSeller(payout.seller_id)
+      await service.updatePayouts({ id, status: "processing" })
+      let result: PayoutTransferResult
       try {
-        const seller = await service.retrieveSeller(payout.seller_id)
-        const result = await service.payoutProvider(payout.provider_id).transfer({
+        result = await service.payoutProvider(payout.provider_id).transfer({
           payout_id: payout.id,
           seller_id: seller.id,
           amount: Number(payout.amount),
@@ -31,19 +34,21 @@ export const transferPayoutsStep = createStep(
             vivawallet_merchant_id: seller.payout_vivawallet_merchant_id ?? null,
           },
         })
-        await service.updatePayouts({
-          id,
-          provider_reference: result.reference ?? null,
-          ...(result.status === "paid" ? { status: "paid" as const, paid_at: new Date(), paid_by: payout.provider_id } : {}),
-        })
-        if (result.status === "paid") {
-          await service.updatePayoutLines({ selector: { payout_id: id }, data: { status: "paid" } })
-          paid.push(id)
-        }
       } catch (error) {
         logger.error(`payout ${id} failed at provider ${payout.provider_id}: ${(error as Error).message}`)
         await service.updatePayouts({ id, status: "failed" })
         await service.updatePayoutLines({ selector: { payout_id: id }, data: { payout_id: null } })
+        continue
+      }
+      const settled = result.status === "paid"
+      await service.updatePayouts({
+        id,
+        provider_reference: result.reference ?? null,
+        ...(settled ? { status: "paid" as const, paid_at: new Date(), paid_by: payout.provider_id } : { status: "pending" as const }),
+      })
+      if (settled) {
+        await service.updatePayoutLines({ selector: { payout_id: id }, data: { status: "paid" } })
+        paid.push(id)
       }
     }
     return new StepResponse(paid)

@@ -264,6 +264,10 @@ medusaIntegrationTestRunner({
         expect(res.data.message).toContain(field)
       }
       expect(await digest()).toEqual(before)
+
+      const query = await failure(api.get(`/vendor/products/${fixture["GET /vendor/products/:id"].params.id}?seller_id=${b.id}`, { headers: a.headers }))
+      expect(query.status).toEqual(400)
+      expect(query.data.message).toContain("seller_id")
     })
   },
 })

@@ -1,4 +1,5 @@
 import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { NoQuery } from "../validators"
 import { AdminListModerationEntries, AdminListProposed, AdminModerateProduct } from "./moderation/validators"
 import { AdminListPayouts, AdminMarkPayoutPaid } from "./payouts/validators"
 import { AdminApproveSeller, AdminListSellers, AdminSellerReason, AdminUpdateSeller } from "./sellers/validators"
@@ -9,6 +10,7 @@ const list = { isList: true, defaults: ["id"] }
 // Medusa authenticates every /admin route as a `user`; these add the marketplace routes' validation.
 export const adminMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/admin/sellers", middlewares: [validateAndTransformQuery(AdminListSellers, list)] },
+  { method: ["GET"], matcher: "/admin/sellers/:id", middlewares: [validateAndTransformQuery(NoQuery, { defaults: ["id"] })] },
   { method: ["POST"], matcher: "/admin/sellers/:id", middlewares: [validateAndTransformBody(AdminUpdateSeller)] },
   { method: ["POST"], matcher: "/admin/sellers/:id/approve", middlewares: [validateAndTransformBody(AdminApproveSeller)] },
   { method: ["POST"], matcher: "/admin/sellers/:id/reinstate", middlewares: [validateAndTransformBody(AdminApproveSeller)] },

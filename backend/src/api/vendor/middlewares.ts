@@ -1,4 +1,5 @@
 import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { NoQuery } from "../validators"
 import { vendorCors } from "./cors"
 import { VendorAcceptInvite, VendorInviteMember } from "./members/validators"
 import { VendorCreateFulfillment, VendorCreateShipment, VendorEmptyBody, VendorListOrders } from "./orders/validators"
@@ -8,6 +9,7 @@ import { authenticateSeller, requireApprovedForWrites, requireOwner, resolveSell
 import { VendorCreateSeller, VendorUpdateSeller } from "./sellers/validators"
 
 const list = { isList: true, defaults: ["id"] }
+const one = { defaults: ["id"] }
 
 export const vendorMiddlewares: MiddlewareRoute[] = [
   // Every vendor route: CORS (which answers preflights before any auth), who is calling, for which
@@ -15,18 +17,21 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
   { matcher: "/vendor*", middlewares: [vendorCors, authenticateSeller, resolveSeller, requireApprovedForWrites] },
 
   { method: ["POST"], matcher: "/vendor/sellers", middlewares: [validateAndTransformBody(VendorCreateSeller)] },
+  { method: ["GET"], matcher: "/vendor/sellers/me", middlewares: [validateAndTransformQuery(NoQuery, one)] },
   { method: ["POST"], matcher: "/vendor/sellers/me", middlewares: [validateAndTransformBody(VendorUpdateSeller)] },
 
-  { method: ["GET"], matcher: "/vendor/members", middlewares: [requireOwner] },
+  { method: ["GET"], matcher: "/vendor/members", middlewares: [requireOwner, validateAndTransformQuery(NoQuery, one)] },
   { method: ["DELETE"], matcher: "/vendor/members/:id", middlewares: [requireOwner] },
   { method: ["POST"], matcher: "/vendor/invites", middlewares: [requireOwner, validateAndTransformBody(VendorInviteMember)] },
   { method: ["POST"], matcher: "/vendor/invites/accept", middlewares: [validateAndTransformBody(VendorAcceptInvite)] },
 
   { method: ["GET"], matcher: "/vendor/products", middlewares: [validateAndTransformQuery(VendorListProducts, list)] },
   { method: ["POST"], matcher: "/vendor/products", middlewares: [validateAndTransformBody(VendorCreateProduct)] },
+  { method: ["GET"], matcher: "/vendor/products/:id", middlewares: [validateAndTransformQuery(NoQuery, one)] },
   { method: ["POST"], matcher: "/vendor/products/:id", middlewares: [validateAndTransformBody(VendorUpdateProduct)] },
 
   { method: ["GET"], matcher: "/vendor/orders", middlewares: [validateAndTransformQuery(VendorListOrders, list)] },
+  { method: ["GET"], matcher: "/vendor/orders/:id", middlewares: [validateAndTransformQuery(NoQuery, one)] },
   { method: ["POST"], matcher: "/vendor/orders/:id/fulfillments", middlewares: [validateAndTransformBody(VendorCreateFulfillment)] },
   {
     method: ["POST"],

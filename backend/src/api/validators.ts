@@ -1,0 +1,4 @@
+import { z } from "@medusajs/framework/zod"
+
+/** For routes that take no query parameters: any parameter is a 400 naming it, not silently ignored. */
+export const NoQuery = z.object({}).strict()

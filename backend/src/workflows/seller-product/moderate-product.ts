@@ -4,6 +4,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { SellerEvents } from "../../modules/seller/events"
 import { assertProposedStep } from "./steps/assert-proposed"
 import { logModerationStep } from "./steps/log-moderation"
+import { clearStoreCacheStep } from "../seller/steps/clear-store-cache"
 
 export type ModerateProductInput = {
   product_id: string
@@ -38,5 +39,6 @@ export const moderateProductWorkflow = createWorkflow("moderate-product", (input
       data: { id: input.product_id },
     }))
   )
+  clearStoreCacheStep()
   return new WorkflowResponse(entry)
 })

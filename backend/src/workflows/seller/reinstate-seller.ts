@@ -6,6 +6,7 @@ import { decision, requireStatus, SellerDecisionInput } from "./decision"
 import { assertSellerStatusStep } from "./steps/assert-seller-status"
 import { takeSuspensionStep } from "./steps/suspension"
 import { updateSellerStep } from "./steps/update-seller"
+import { clearStoreCacheStep } from "./steps/clear-store-cache"
 
 /** Lifts a suspension: the seller is approved again and each product gets back the status it had. */
 export const reinstateSellerWorkflow = createWorkflow("reinstate-seller", (input: SellerDecisionInput) => {
@@ -19,6 +20,7 @@ export const reinstateSellerWorkflow = createWorkflow("reinstate-seller", (input
     })
   })
   const seller = updateSellerStep(transform(input, decision("approved")))
+  clearStoreCacheStep()
   emitEventStep({ eventName: SellerEvents.SELLER_REINSTATED, data: { id: input.seller_id } })
   return new WorkflowResponse(seller)
 })

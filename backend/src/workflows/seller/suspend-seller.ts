@@ -6,6 +6,7 @@ import { decision, requireStatus, SellerDecisionInput } from "./decision"
 import { assertSellerStatusStep } from "./steps/assert-seller-status"
 import { recordSuspensionStep } from "./steps/suspension"
 import { updateSellerStep } from "./steps/update-seller"
+import { clearStoreCacheStep } from "./steps/clear-store-cache"
 
 /**
  * Suspends an approved seller. Its published and proposed products become drafts, which takes them
@@ -22,6 +23,7 @@ export const suspendSellerWorkflow = createWorkflow("suspend-seller", (input: Se
     })
   })
   const seller = updateSellerStep(transform(input, decision("suspended")))
+  clearStoreCacheStep()
   emitEventStep({ eventName: SellerEvents.SELLER_SUSPENDED, data: { id: input.seller_id } })
   return new WorkflowResponse(seller)
 })

@@ -1,7 +1,8 @@
 /** Rounds to cents, half away from zero, the way an invoice would. */
 export const toCents = (amount: number) => Math.sign(amount) * Math.round(Math.abs(amount) * 100 + Number.EPSILON) / 100
 
-export type SplitItem = { seller_id: string; total: number; tax_total: number; discount_total: number }
+/** An order line; `seller_id` is null for a product the platform sells itself. */
+export type SplitItem = { seller_id: string | null; total: number; tax_total: number; discount_total: number }
 export type SplitOrder = { shipping_total: number; shipping_tax_total: number; items: SplitItem[] }
 
 export type SellerShare = {
@@ -17,19 +18,23 @@ export type SellerShare = {
 
 /**
  * Splits an order into one share per seller. Item totals are after discounts and include VAT; the
- * shipping charge is shared in proportion to item totals, and the last seller takes the rounding
- * remainder so the shares add up to the order exactly. Commission is the seller's rate of its item
- * total; the payout is items plus shipping share minus commission.
+ * shipping charge is shared in proportion to item totals (the platform's own items take their part
+ * too), and the last party takes the rounding remainder so the shares add up to the order exactly.
+ * Commission is the seller's rate of its item total; the payout is items plus shipping share minus
+ * commission.
  */
 export function splitOrder(order: SplitOrder, rateOf: (sellerId: string) => number): SellerShare[] {
+  const PLATFORM = ""
   const bySeller = new Map<string, { total: number; tax: number; discount: number }>()
   for (const item of order.items) {
-    const sum = bySeller.get(item.seller_id) ?? { total: 0, tax: 0, discount: 0 }
+    const party = item.seller_id ?? PLATFORM
+    const sum = bySeller.get(party) ?? { total: 0, tax: 0, discount: 0 }
     sum.total += item.total
     sum.tax += item.tax_total
     sum.discount += item.discount_total
-    bySeller.set(item.seller_id, sum)
+    bySeller.set(party, sum)
   }
+  // The platform (if it sells items here) sorts first, so a seller takes the rounding remainder.
   const sellers = [...bySeller.keys()].sort()
   const itemsTotal = sellers.reduce((n, id) => n + bySeller.get(id)!.total, 0)
 
@@ -45,7 +50,7 @@ export function splitOrder(order: SplitOrder, rateOf: (sellerId: string) => numb
     shippingTaxLeft = toCents(shippingTaxLeft - shippingTax)
 
     const item_total = toCents(sum.total)
-    const commission_rate = rateOf(seller_id)
+    const commission_rate = seller_id === PLATFORM ? 0 : rateOf(seller_id)
     const commission_total = toCents((item_total * commission_rate) / 100)
     return {
       seller_id,
@@ -57,7 +62,7 @@ export function splitOrder(order: SplitOrder, rateOf: (sellerId: string) => numb
       commission_total,
       payout_total: toCents(item_total + shipping - commission_total),
     }
-  })
+  }).filter((share) => share.seller_id !== PLATFORM)
 }
 
 export type RefundShare = { sub_order_id: string; gross: number; returned: number; reversed: number; payout_total: number; commission_total: number }

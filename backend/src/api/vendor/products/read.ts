@@ -31,11 +31,15 @@ const FIELDS = [
   "variants.inventory_items.inventory.location_levels.reserved_quantity",
 ]
 
-/** The ids of a seller's products, newest links first; scoped by seller id, never unscoped. */
-export async function sellerProductIds(container: MedusaContainer, sellerId: string): Promise<string[]> {
-  if (!sellerId) return []
+/** The ids of a seller's products (or whether one product is among them); never an unscoped query. */
+export async function sellerProductIds(container: MedusaContainer, sellerId: string, productId?: string): Promise<string[]> {
+  if (!sellerId || productId === "") return []
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: sellerProduct.entryPoint, fields: ["product_id"], filters: { seller_id: sellerId } })
+  const { data } = await query.graph({
+    entity: sellerProduct.entryPoint,
+    fields: ["product_id"],
+    filters: { seller_id: sellerId, ...(productId ? { product_id: productId } : {}) },
+  })
   return data.map((l: { product_id: string }) => l.product_id)
 }
 

@@ -31,17 +31,28 @@ export const bookRefundsStep = createStep(
 
     const { data: orders } = await query.graph({
       entity: "order",
-      fields: ["items.id", "items.total", "items.detail.quantity", "items.detail.return_received_quantity"],
+      fields: ["shipping_total", "items.id", "items.total", "items.detail.quantity", "items.detail.return_received_quantity"],
       filters: { id: orderId },
     })
     const items = orders[0]?.items ?? []
+    const returnedValue = (ids: Set<string>) =>
+      items
+        .filter((i) => i && ids.has(i.id))
+        .reduce((n, i) => n + (Number(i!.total) * Number(i!.detail?.return_received_quantity ?? 0)) / Math.max(1, Number(i!.detail?.quantity ?? 1)), 0)
+    // The platform's own items (in no sub-order) and their part of the shipping take their share of
+    // a refund, so refunding them does not reverse the sellers' payouts.
+    const sellerItems = new Set(subOrders.flatMap((sub) => sub.line_item_ids as string[]))
+    const platformItems = new Set(items.filter((i) => i && !sellerItems.has(i.id)).map((i) => i!.id))
+    const platformGross = toCents(
+      items.filter((i) => i && platformItems.has(i.id)).reduce((n, i) => n + Number(i!.total), 0) +
+        Number(orders[0]?.shipping_total ?? 0) -
+        subOrders.reduce((n, sub) => n + Number(sub.shipping_total), 0)
+    )
+    const platform = { sub_order_id: "platform", gross: platformGross, returned: toCents(returnedValue(platformItems)), reversed: 0, payout_total: 0, commission_total: 0 }
     const created: string[] = []
     for (const refund of (payment.refunds ?? []).filter((r) => r && !booked.has(r.id))) {
       const shares = subOrders.map((sub) => {
-        const own = new Set(sub.line_item_ids as string[])
-        const returned = items
-          .filter((i) => i && own.has(i.id))
-          .reduce((n, i) => n + (Number(i!.total) * Number(i!.detail?.return_received_quantity ?? 0)) / Math.max(1, Number(i!.detail?.quantity ?? 1)), 0)
+        const returned = returnedValue(new Set(sub.line_item_ids as string[]))
         // What earlier refunds took back, gross: the payout and the commission they reversed.
         const reversed = lines
           .filter((l) => l.sub_order_id === sub.id && l.type === "refund")
@@ -56,7 +67,8 @@ export const bookRefundsStep = createStep(
         }
       })
       const sales = new Map(lines.filter((l) => l.type === "sale").map((l) => [l.sub_order_id, l]))
-      const entries = allocateRefund(Number(refund!.amount), shares).map((part) => {
+      const parts = allocateRefund(Number(refund!.amount), platform.gross > 0 ? [platform, ...shares] : shares)
+      const entries = parts.filter((part) => part.sub_order_id !== platform.sub_order_id).map((part) => {
         const sub = subOrders.find((s) => s.id === part.sub_order_id)!
         const sale = sales.get(sub.id)
         return {

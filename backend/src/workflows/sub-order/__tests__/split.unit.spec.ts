@@ -54,3 +54,23 @@ describe("allocateRefund", () => {
     expect(toCents(parts.reduce((n, p) => n + p.amount, 0))).toEqual(5)
   })
 })
+
+describe("splitOrder with the platform's own items", () => {
+  it("gives the platform its part of the shipping, so sellers get only theirs", () => {
+    const shares = splitOrder(
+      { shipping_total: 6, shipping_tax_total: 0, items: [item("a", 20), { seller_id: null, total: 40, tax_total: 0, discount_total: 0 }] },
+      () => 10
+    )
+    expect(shares).toEqual([expect.objectContaining({ seller_id: "a", item_total: 20, shipping_total: 2, payout_total: 20 })])
+  })
+})
+
+describe("allocateRefund with a platform share", () => {
+  it("leaves a refund of the platform's returned items with the platform", () => {
+    const parts = allocateRefund(15, [
+      { sub_order_id: "platform", gross: 40, returned: 15, reversed: 0, payout_total: 0, commission_total: 0 },
+      { sub_order_id: "a", gross: 22, returned: 0, reversed: 0, payout_total: 20, commission_total: 2 },
+    ])
+    expect(parts.map((p) => p.sub_order_id)).toEqual(["platform"])
+  })
+})

@@ -40,11 +40,11 @@ export const createSubOrdersStep = createStep(
       filters: { id: productIds },
     })
     const sellerOf = new Map(products.filter((p) => p.seller?.id).map((p) => [p.id, p.seller!]))
+    // Items without a seller are the platform's own; they share the shipping but get no sub-order.
     const items = (order.items ?? []).flatMap((item) => {
-      const seller = item?.product_id ? sellerOf.get(item.product_id) : undefined
-      return item && seller
-        ? [{ id: item.id, seller_id: seller.id as string, total: num(item.total), tax_total: num(item.tax_total), discount_total: num(item.discount_total) }]
-        : []
+      if (!item) return []
+      const seller = item.product_id ? sellerOf.get(item.product_id) : undefined
+      return [{ id: item.id, seller_id: (seller?.id as string | undefined) ?? null, total: num(item.total), tax_total: num(item.tax_total), discount_total: num(item.discount_total) }]
     })
     const rates = new Map([...sellerOf.values()].map((s) => [s.id as string, service.commissionRateFor({ commission_rate: s.commission_rate == null ? null : num(s.commission_rate) })]))
     const shares = splitOrder(

@@ -6,7 +6,7 @@ import { readSellerProducts, sellerProductIds } from "../read"
 import { VendorUpdateProductType } from "../validators"
 
 async function ownProduct(req: VendorRequest) {
-  const ids = await sellerProductIds(req.scope, req.seller.id)
+  const ids = await sellerProductIds(req.scope, req.seller.id, req.params.id)
   if (!ids.includes(req.params.id)) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product with id: ${req.params.id} was not found`)
   }

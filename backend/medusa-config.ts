@@ -80,6 +80,7 @@ module.exports = defineConfig({
       resolve: "./src/modules/seller",
       options: { default_commission_rate: env.COMMISSION_RATE },
     },
+    { resolve: "./src/modules/social" },
     {
       key: Modules.FILE,
       resolve: "@medusajs/medusa/file",

@@ -257,6 +257,7 @@ medusaIntegrationTestRunner({
         [{ method: "POST", path: "/vendor/sellers/me" }, { commission_rate: 0 }, "commission_rate"],
         [{ method: "POST", path: "/vendor/sellers/me" }, { status: "approved" }, "status"],
         [{ method: "POST", path: "/vendor/sellers/me" }, { id: b.id, name: "B" }, "id"],
+        [{ method: "POST", path: "/vendor/sellers/me" }, { logo_url: "javascript:alert(1)" }, "logo_url"],
       ]
       for (const [route, body, field] of cases) {
         const res = await send(route, a, fixture["GET /vendor/products/:id"].params, body)

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { httpUrl } from "../../validators"
 
 export const VendorListOrders = z
   .object({
@@ -22,7 +23,7 @@ export const VendorCreateShipment = z
   .object({
     tracking_number: z.string().min(1).max(100),
     carrier: z.string().min(1).max(60),
-    tracking_url: z.string().url("tracking_url: not a valid URL").optional(),
+    tracking_url: httpUrl("tracking_url").optional(),
   })
   .strict()
 export type VendorCreateShipmentType = z.infer<typeof VendorCreateShipment>

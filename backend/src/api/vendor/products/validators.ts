@@ -1,7 +1,8 @@
 import { z } from "@medusajs/framework/zod"
+import { httpUrl } from "../../validators"
 
 const price = z.object({ currency_code: z.string().regex(/^[a-z]{3}$/, "currency_code: use an ISO 4217 code in lowercase"), amount: z.number().positive().max(1_000_000) }).strict()
-const image = z.object({ url: z.string().url("images: not a valid URL") }).strict()
+const image = z.object({ url: httpUrl("images") }).strict()
 const quantity = z.number().int().min(0).max(1_000_000)
 
 const variant = z
@@ -23,7 +24,7 @@ export const VendorCreateProduct = z
     handle: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "handle: use lowercase letters, digits and single dashes").max(120).optional(),
     subtitle: z.string().max(200).optional(),
     description: z.string().max(10_000).optional(),
-    thumbnail: z.string().url("thumbnail: not a valid URL").optional(),
+    thumbnail: httpUrl("thumbnail").optional(),
     images: z.array(image).max(20).optional(),
     category_ids: z.array(z.string().min(1)).max(10).optional(),
     weight: z.number().int().min(0).optional(),
@@ -42,7 +43,7 @@ export const VendorUpdateProduct = z
     title: z.string().min(1).max(200).optional(),
     subtitle: z.string().max(200).nullish(),
     description: z.string().max(10_000).nullish(),
-    thumbnail: z.string().url("thumbnail: not a valid URL").nullish(),
+    thumbnail: httpUrl("thumbnail").nullish(),
     images: z.array(image).max(20).optional(),
     category_ids: z.array(z.string().min(1)).max(10).optional(),
     weight: z.number().int().min(0).nullish(),

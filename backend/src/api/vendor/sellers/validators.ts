@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { httpUrl } from "../../validators"
 
 const handle = z
   .string()
@@ -15,7 +16,7 @@ const iban = z
 const profile = {
   name: z.string().min(1).max(120),
   description: z.string().max(2000).nullish(),
-  logo_url: z.string().url("logo_url: not a valid URL").nullish(),
+  logo_url: httpUrl("logo_url").nullish(),
   email: z.string().email("email: not a valid e-mail address"),
   country_code: country,
 }

@@ -1,0 +1,84 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { failure } from "../../helpers/marketplace"
+import { explained, seedShop, Shop } from "../../helpers/store"
+
+jest.setTimeout(120_000)
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer, dbConnection }) => {
+    let shop: Shop
+
+    beforeAll(async () => {
+      shop = await seedShop(getContainer())
+    })
+
+    /** A signed-in customer's request headers. */
+    async function customer(email: string, first_name: string) {
+      const ok = explained(api)
+      const password = "correct-horse-battery"
+      const { data: registered } = await ok.post("/auth/customer/emailpass/register", { email, password })
+      await ok.post("/store/customers", { email, first_name, last_name: "Test" }, { headers: { ...shop.headers, authorization: `Bearer ${registered.token}` } })
+      const { data } = await ok.post("/auth/customer/emailpass", { email, password })
+      return { headers: { ...shop.headers, authorization: `Bearer ${data.token}` } }
+    }
+
+    const count = async (table: string) => Number((await dbConnection.raw(`select count(*) as n from "${table}" where deleted_at is null`)).rows[0].n)
+
+    it("creates a profile on request and updates it, with a free handle and validated fields", async () => {
+      const ok = explained(api)
+      const eleni = await customer("eleni@example.com", "Eleni")
+      const { status, data } = await ok.post("/store/profiles/me", { bio: "Honey hunter" }, eleni)
+      expect(status).toEqual(201)
+      expect(data.profile).toEqual(expect.objectContaining({ handle: "eleni-test", display_name: "Eleni Test", bio: "Honey hunter", kind: "customer", followers_count: 0 }))
+
+      const { data: renamed } = await ok.post("/store/profiles/me", { handle: "eleni_k", display_name: "Eleni K." }, eleni)
+      expect(renamed.profile).toEqual(expect.objectContaining({ handle: "eleni_k", display_name: "Eleni K.", bio: "Honey hunter" }))
+      const { data: read } = await ok.get("/store/profiles/eleni_k", { headers: shop.headers })
+      expect(read.profile.id).toEqual(renamed.profile.id)
+
+      const other = await customer("eleni2@example.com", "Eleni")
+      const { data: second } = await ok.post("/store/profiles/me", {}, other)
+      expect(second.profile.handle).toEqual("eleni-test")
+
+      const before = await count("profile")
+      for (const [body, field] of [
+        [{ handle: "eleni_k" }, "handle"],
+        [{ handle: "Bad Handle" }, "handle"],
+        [{ kind: "seller" }, "kind"],
+        [{ followers_count: 1000 }, "followers_count"],
+        [{ avatar_url: "javascript:alert(1)" }, "avatar_url"],
+      ] as const) {
+        const res = await failure(api.post("/store/profiles/me", body, other))
+        expect({ field, status: res.status }).toEqual({ field, status: 400 })
+        expect(res.data.message).toContain(field)
+      }
+      expect(await count("profile")).toEqual(before)
+      expect((await failure(api.post("/store/profiles/me", {}, { headers: shop.headers }))).status).toEqual(401)
+      expect((await failure(api.get("/store/profiles/nobody-here", { headers: shop.headers }))).status).toEqual(404)
+    })
+
+    it("follows and unfollows idempotently, creating the follower's profile on its first follow", async () => {
+      const ok = explained(api)
+      const maker = await customer("maker@example.com", "Maker")
+      await ok.post("/store/profiles/me", { handle: "the-maker" }, maker)
+      const fan = await customer("fan@example.com", "Fan")
+
+      const follows = await Promise.all([1, 2, 3].map(() => ok.post("/store/profiles/the-maker/follow", {}, fan)))
+      expect(follows.filter((r) => r.data.changed)).toHaveLength(1)
+      const { data } = await ok.get("/store/profiles/the-maker", fan)
+      expect(data.profile).toEqual(expect.objectContaining({ followers_count: 1, followed_by_me: true }))
+      const { data: me } = await ok.get("/store/profiles/fan-test", fan)
+      expect(me.profile.following_count).toEqual(1)
+
+      const self = await failure(api.post("/store/profiles/fan-test/follow", {}, fan))
+      expect(self.status).toEqual(400)
+      expect((await failure(api.post("/store/profiles/the-maker/follow", {}, { headers: shop.headers }))).status).toEqual(401)
+      expect((await failure(api.post("/store/profiles/nobody-here/follow", {}, fan))).status).toEqual(404)
+
+      await ok.delete("/store/profiles/the-maker/follow", fan)
+      const { data: again } = await ok.delete("/store/profiles/the-maker/follow", fan)
+      expect(again).toEqual(expect.objectContaining({ changed: false, profile: expect.objectContaining({ followers_count: 0 }) }))
+      expect(await count("follow")).toEqual(0)
+    })
+  },
+})

@@ -1,0 +1,2 @@
+export * from "./upsert-profile"
+export * from "./follow"

@@ -1,0 +1,76 @@
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { SOCIAL_MODULE } from "../../../modules/social"
+import SocialModuleService from "../../../modules/social/service"
+
+export type ProfileFields = { handle?: string; display_name?: string; bio?: string | null; avatar_url?: string | null }
+
+type Undo =
+  | { update: { id: string; handle: string; display_name: string; bio: string | null; avatar_url: string | null } }
+  | { created: { profile_id: string; customer_id: string } }
+
+const handleFrom = (text: string) =>
+  text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 24) || "shopper"
+
+/**
+ * Creates the customer's profile on its first social action (a free handle from its name), or
+ * updates it with the given fields. Returns the profile and whether it is new; undone on failure.
+ */
+export const upsertCustomerProfileStep = createStep(
+  "upsert-customer-profile",
+  async ({ customer_id, fields }: { customer_id: string; fields: ProfileFields }, { container }) => {
+    const service: SocialModuleService = container.resolve(SOCIAL_MODULE)
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const link = container.resolve(ContainerRegistrationKeys.LINK)
+    const { data: customers } = await query.graph({
+      entity: "customer",
+      fields: ["id", "first_name", "last_name", "email", "profile.id"],
+      filters: { id: customer_id },
+    })
+    const customer = customers[0] as { id: string; first_name?: string; last_name?: string; email: string; profile?: { id: string } } | undefined
+    if (!customer) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Customer was not found")
+
+    if (fields.handle) {
+      const [taken] = await service.listProfiles({ handle: fields.handle }, { select: ["id"] })
+      if (taken && taken.id !== customer.profile?.id) {
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, `handle: "${fields.handle}" is already taken`)
+      }
+    }
+
+    if (customer.profile?.id) {
+      const previous = await service.retrieveProfile(customer.profile.id)
+      const profile = await service.updateProfiles({ id: previous.id, ...fields })
+      const { id, handle, display_name, bio, avatar_url } = previous
+      return new StepResponse({ profile, created: false }, { update: { id, handle, display_name, bio, avatar_url } } as Undo)
+    }
+
+    const name = [customer.first_name, customer.last_name].filter(Boolean).join(" ") || customer.email.split("@")[0]
+    let handle = fields.handle ?? handleFrom(name)
+    if (!fields.handle) {
+      for (let n = 2; (await service.listProfiles({ handle }, { select: ["id"] })).length; n++) handle = `${handleFrom(name)}-${n}`
+    }
+    const profile = await service.createProfiles({ display_name: name, ...fields, handle, kind: "customer" })
+    try {
+      await link.create({ [SOCIAL_MODULE]: { profile_id: profile.id }, [Modules.CUSTOMER]: { customer_id } })
+    } catch (error) {
+      // A failing step is not compensated, so it removes what it created itself.
+      await service.deleteProfiles(profile.id)
+      throw error
+    }
+    return new StepResponse({ profile, created: true }, { created: { profile_id: profile.id, customer_id } } as Undo)
+  },
+  async (undo, { container }) => {
+    if (!undo) return
+    const service: SocialModuleService = container.resolve(SOCIAL_MODULE)
+    if ("update" in undo) return void (await service.updateProfiles(undo.update))
+    const link = container.resolve(ContainerRegistrationKeys.LINK)
+    await link.dismiss({ [SOCIAL_MODULE]: { profile_id: undo.created.profile_id }, [Modules.CUSTOMER]: { customer_id: undo.created.customer_id } })
+    await service.deleteProfiles(undo.created.profile_id)
+  }
+)

@@ -15,6 +15,20 @@ export async function seedShop(container: MedusaContainer): Promise<Shop> {
   return { regionId: setup.regionId, headers: { "x-publishable-api-key": setup.publishableKey } }
 }
 
+/** Registers a customer account the way the storefront does and returns a signed-in token. */
+export async function signUpCustomer(
+  api: Api,
+  shop: Shop,
+  { email, first_name = "Nikos", last_name = "Papadopoulos" }: { email: string; first_name?: string; last_name?: string }
+): Promise<string> {
+  const ok = explained(api)
+  const password = "correct-horse-battery"
+  const { data: registered } = await ok.post("/auth/customer/emailpass/register", { email, password })
+  await ok.post("/store/customers", { email, first_name, last_name }, { headers: { ...shop.headers, authorization: `Bearer ${registered.token}` } })
+  const { data: login } = await ok.post("/auth/customer/emailpass", { email, password })
+  return login.token
+}
+
 export const address = {
   first_name: "Eva",
   last_name: "Schmidt",

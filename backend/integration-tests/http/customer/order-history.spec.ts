@@ -1,22 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { checkout, seedShop, Shop } from "../../helpers/store"
+import { checkout, seedShop, Shop, signUpCustomer } from "../../helpers/store"
 
 jest.setTimeout(120_000)
-
-type Api = Parameters<Parameters<typeof medusaIntegrationTestRunner>[0]["testSuite"]>[0]["api"]
-
-/** Registers a customer account the way the storefront does and returns a logged-in token. */
-async function signUp(api: Api, shop: Shop, email: string): Promise<string> {
-  const password = "correct-horse-battery"
-  const { data: registered } = await api.post("/auth/customer/emailpass/register", { email, password })
-  await api.post(
-    "/store/customers",
-    { email, first_name: "Nikos", last_name: "Papadopoulos" },
-    { headers: { ...shop.headers, authorization: `Bearer ${registered.token}` } }
-  )
-  const { data: login } = await api.post("/auth/customer/emailpass", { email, password })
-  return login.token
-}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -30,7 +15,7 @@ medusaIntegrationTestRunner({
     })
 
     it("lists a logged-in customer's orders, newest first", async () => {
-      const token = await signUp(api, shop, "nikos@example.com")
+      const token = await signUpCustomer(api, shop, { email: "nikos@example.com" })
       const auth = { headers: { ...shop.headers, authorization: `Bearer ${token}` } }
 
       const first = await checkout(api, shop, { email: "nikos@example.com", variantId, quantity: 1, token })
@@ -47,8 +32,8 @@ medusaIntegrationTestRunner({
     })
 
     it("lists only the logged-in customer's own orders", async () => {
-      const ownerToken = await signUp(api, shop, "owner@example.com")
-      const otherToken = await signUp(api, shop, "other@example.com")
+      const ownerToken = await signUpCustomer(api, shop, { email: "owner@example.com" })
+      const otherToken = await signUpCustomer(api, shop, { email: "other@example.com" })
       await checkout(api, shop, { email: "owner@example.com", variantId, quantity: 1, token: ownerToken })
 
       const { data } = await api.get("/store/orders", {

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { failure } from "../../helpers/marketplace"
-import { explained, seedShop, Shop } from "../../helpers/store"
+import { explained, seedShop, Shop, signUpCustomer } from "../../helpers/store"
 
 jest.setTimeout(120_000)
 
@@ -14,12 +14,8 @@ medusaIntegrationTestRunner({
 
     /** A signed-in customer's request headers. */
     async function customer(email: string, first_name: string) {
-      const ok = explained(api)
-      const password = "correct-horse-battery"
-      const { data: registered } = await ok.post("/auth/customer/emailpass/register", { email, password })
-      await ok.post("/store/customers", { email, first_name, last_name: "Test" }, { headers: { ...shop.headers, authorization: `Bearer ${registered.token}` } })
-      const { data } = await ok.post("/auth/customer/emailpass", { email, password })
-      return { headers: { ...shop.headers, authorization: `Bearer ${data.token}` } }
+      const token = await signUpCustomer(api, shop, { email, first_name, last_name: "Test" })
+      return { headers: { ...shop.headers, authorization: `Bearer ${token}` } }
     }
 
     const count = async (table: string) => Number((await dbConnection.raw(`select count(*) as n from "${table}" where deleted_at is null`)).rows[0].n)

@@ -76,5 +76,32 @@ medusaIntegrationTestRunner({
       expect(again).toEqual(expect.objectContaining({ changed: false, profile: expect.objectContaining({ followers_count: 0 }) }))
       expect(await count("follow")).toEqual(0)
     })
+
+    it("lists followers and following newest first, a page at a time", async () => {
+      const ok = explained(api)
+      const star = await customer("star@example.com", "Star")
+      await ok.post("/store/profiles/me", { handle: "star" }, star)
+      const fans = []
+      for (const name of ["Ann", "Bob", "Cem"]) {
+        const fan = await customer(`${name.toLowerCase()}@example.com`, name)
+        await ok.post("/store/profiles/star/follow", {}, fan)
+        fans.push(fan)
+      }
+
+      const { data: first } = await ok.get("/store/profiles/star/followers?limit=2", { headers: shop.headers })
+      expect(first.profiles.map((p: any) => p.handle)).toEqual(["cem-test", "bob-test"])
+      expect(first.next_cursor).toEqual(expect.any(String))
+      const { data: second } = await ok.get(`/store/profiles/star/followers?limit=2&cursor=${first.next_cursor}`, { headers: shop.headers })
+      expect(second).toEqual({ profiles: [expect.objectContaining({ handle: "ann-test" })], next_cursor: null })
+
+      const { data: following } = await ok.get("/store/profiles/ann-test/following", { headers: shop.headers })
+      expect(following.profiles.map((p: any) => p.handle)).toEqual(["star"])
+
+      const bad = await failure(api.get("/store/profiles/star/followers?cursor=not-a-cursor", { headers: shop.headers }))
+      expect(bad.status).toEqual(400)
+      expect(bad.data.message).toContain("cursor")
+      expect((await failure(api.get("/store/profiles/star/followers?limit=0", { headers: shop.headers }))).status).toEqual(400)
+      expect((await failure(api.get("/store/profiles/nobody-here/followers", { headers: shop.headers }))).status).toEqual(404)
+    })
   },
 })

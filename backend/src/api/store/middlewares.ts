@@ -1,4 +1,5 @@
 import { authenticate, MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { CursorQuery } from "../cursor"
 import { NoQuery } from "../validators"
 import { sellerProductFilter } from "./products/seller-filter"
 import { StoreUpsertProfile } from "./profiles/validators"
@@ -16,4 +17,6 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/store/profiles/me", middlewares: [customer, validateAndTransformBody(StoreUpsertProfile)] },
   { method: ["GET"], matcher: "/store/profiles/:handle", middlewares: [validateAndTransformQuery(NoQuery, one)] },
   { method: ["POST", "DELETE"], matcher: "/store/profiles/:handle/follow", middlewares: [customer] },
+  { method: ["GET"], matcher: "/store/profiles/:handle/followers", middlewares: [validateAndTransformQuery(CursorQuery, one)] },
+  { method: ["GET"], matcher: "/store/profiles/:handle/following", middlewares: [validateAndTransformQuery(CursorQuery, one)] },
 ]

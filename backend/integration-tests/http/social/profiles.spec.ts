@@ -61,6 +61,7 @@ medusaIntegrationTestRunner({
 
       const follows = await Promise.all([1, 2, 3].map(() => ok.post("/store/profiles/the-maker/follow", {}, fan)))
       expect(follows.filter((r) => r.data.changed)).toHaveLength(1)
+      expect(follows[0].data.profile.followed_by_me).toBe(true)
       const { data } = await ok.get("/store/profiles/the-maker", fan)
       expect(data.profile).toEqual(expect.objectContaining({ followers_count: 1, followed_by_me: true }))
       const { data: me } = await ok.get("/store/profiles/fan-test", fan)

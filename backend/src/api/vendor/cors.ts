@@ -8,6 +8,12 @@ import cors from "cors"
  * so /vendor answers the storefront's origins (STORE_CORS), with credentials for session auth.
  */
 export function vendorCors(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const config: ConfigModule = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
-  return cors({ origin: parseCorsOrigins(config.projectConfig.http.storeCors), credentials: true })(req, res, next)
+  // Built on the first request (the configuration is only reachable through a request's scope), then reused.
+  if (!handler) {
+    const config: ConfigModule = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
+    handler = cors({ origin: parseCorsOrigins(config.projectConfig.http.storeCors), credentials: true })
+  }
+  return handler(req, res, next)
 }
+
+let handler: ReturnType<typeof cors> | undefined

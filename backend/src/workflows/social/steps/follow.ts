@@ -13,7 +13,7 @@ export const setFollowStep = createStep(
     const [followed] = await service.listProfiles({ handle }, { select: ["id"] })
     if (!followed) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Profile with handle: ${handle} was not found`)
     const changed = follow ? await service.follow(follower_id, followed.id) : await service.unfollow(follower_id, followed.id)
-    return new StepResponse({ followed_id: followed.id, changed }, { follower_id, followed_id: followed.id, follow, changed })
+    return new StepResponse({ follower_id, followed_id: followed.id, changed }, { follower_id, followed_id: followed.id, follow, changed })
   },
   async (undo, { container }) => {
     if (!undo?.changed) return

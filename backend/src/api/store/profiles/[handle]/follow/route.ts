@@ -6,7 +6,7 @@ async function setFollow(req: AuthenticatedMedusaRequest, res: MedusaResponse, f
   const { result } = await setFollowWorkflow(req.scope).run({
     input: { customer_id: req.auth_context.actor_id, handle: req.params.handle, follow },
   })
-  res.json({ profile: await publicProfile(req.scope, req.params.handle), changed: result.changed })
+  res.json({ profile: await publicProfile(req.scope, req.params.handle, result.follower_id), changed: result.changed })
 }
 
 /** Follows the profile; following it again changes nothing. */

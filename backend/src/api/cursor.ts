@@ -1,27 +1,21 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 
-/** A position in a newest-first list: the last row's time and id (the id breaks ties). */
+/** A position in a newest-first list: the last row's exact creation time (ISO) and id (which breaks ties). */
 export type Cursor = { t: string; id: string }
 
 const shape = z.object({ t: z.string().datetime(), id: z.string().min(1) }).strict()
 
-export const encodeCursor = (row: { created_at: Date | string; id: string }): string =>
-  Buffer.from(JSON.stringify({ t: new Date(row.created_at).toISOString(), id: row.id })).toString("base64url")
+export const encodeCursor = (cursor: Cursor | null): string | null =>
+  cursor && Buffer.from(JSON.stringify({ t: cursor.t, id: cursor.id })).toString("base64url")
 
-export function decodeCursor(cursor: string): Cursor {
+export function decodeCursor(cursor: string | undefined): Cursor | undefined {
+  if (!cursor) return undefined
   try {
     return shape.parse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")))
   } catch {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "cursor: not a cursor from this list")
   }
-}
-
-/** The filter for rows after the cursor in (created_at desc, id desc) order. */
-export const afterCursor = (cursor?: string) => {
-  if (!cursor) return {}
-  const { t, id } = decodeCursor(cursor)
-  return { $or: [{ created_at: { $lt: new Date(t) } }, { created_at: new Date(t), id: { $lt: id } }] }
 }
 
 export const CursorQuery = z
@@ -31,3 +25,6 @@ export const CursorQuery = z
   })
   .strict()
 export type CursorQueryType = z.infer<typeof CursorQuery>
+
+/** The service's page arguments for a validated cursor query. */
+export const pageOf = (query: CursorQueryType) => ({ limit: query.limit, after: decodeCursor(query.cursor) })

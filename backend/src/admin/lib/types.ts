@@ -88,3 +88,30 @@ export type SubOrder = {
 
 /** A list response: `{ <key>: T[], count, offset, limit }`. */
 export type List<K extends string, T> = Record<K, T[]> & { count: number; offset: number; limit: number }
+
+export type ReportStatus = "open" | "resolved" | "dismissed"
+
+/** A report of a social post with what the operator needs to judge it (/admin/social/reports). */
+export type PostReport = {
+  id: string
+  reason: "spam" | "offensive" | "counterfeit" | "misleading" | "other"
+  note: string | null
+  status: ReportStatus
+  created_at: string
+  // Null once the reporting profile is gone.
+  reporter: { id: string; handle: string; display_name: string } | null
+  post: {
+    id: string
+    caption: string
+    status: "published" | "hidden" | "deleted"
+    created_at: string
+    likes_count: number
+    comments_count: number
+    open_reports: number
+    images: { url: string }[]
+    author: { id: string; handle: string; display_name: string; kind: "customer" | "seller" }
+  }
+}
+
+/** A cursor page: `{ <key>: T[], next_cursor }`, where a null cursor means the last page. */
+export type CursorList<K extends string, T> = Record<K, T[]> & { next_cursor: string | null }

@@ -1,5 +1,6 @@
 import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { NoQuery } from "../validators"
+import { ReportListQuery } from "../social/validators"
+import { NoBody, NoQuery } from "../validators"
 import { AdminListModerationEntries, AdminListProposed, AdminModerateProduct } from "./moderation/validators"
 import { AdminListPayouts, AdminMarkPayoutPaid } from "./payouts/validators"
 import { AdminApproveSeller, AdminListSellers, AdminSellerReason, AdminUpdateSeller } from "./sellers/validators"
@@ -7,7 +8,7 @@ import { AdminListSubOrders } from "./sub-orders/validators"
 
 const list = { isList: true, defaults: ["id"] }
 
-// Medusa authenticates every /admin route as a `user`; these add the marketplace routes' validation.
+// Medusa authenticates every /admin route as a `user`; these add the marketplace and social routes' validation.
 export const adminMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/admin/sellers", middlewares: [validateAndTransformQuery(AdminListSellers, list)] },
   { method: ["GET"], matcher: "/admin/sellers/:id", middlewares: [validateAndTransformQuery(NoQuery, { defaults: ["id"] })] },
@@ -25,4 +26,9 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/admin/payouts/:id/mark-paid", middlewares: [validateAndTransformBody(AdminMarkPayoutPaid)] },
 
   { method: ["GET"], matcher: "/admin/sub-orders", middlewares: [validateAndTransformQuery(AdminListSubOrders, list)] },
+
+  { method: ["GET"], matcher: "/admin/social/reports", middlewares: [validateAndTransformQuery(ReportListQuery, list)] },
+  { method: ["POST"], matcher: "/admin/social/reports/:id/dismiss", middlewares: [validateAndTransformBody(NoBody)] },
+  { method: ["POST"], matcher: "/admin/social/posts/:id/hide", middlewares: [validateAndTransformBody(NoBody)] },
+  { method: ["POST"], matcher: "/admin/social/posts/:id/restore", middlewares: [validateAndTransformBody(NoBody)] },
 ]

@@ -1,4 +1,6 @@
 import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { receiveImages } from "../social/upload"
+import { CreatePost, UpdatePost } from "../social/validators"
 import { NoQuery } from "../validators"
 import { vendorCors } from "./cors"
 import { VendorAcceptInvite, VendorInviteMember } from "./members/validators"
@@ -45,4 +47,8 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
   },
 
   { method: ["GET"], matcher: "/vendor/payouts", middlewares: [validateAndTransformQuery(VendorListPayouts, list)] },
+
+  { method: ["POST"], matcher: "/vendor/uploads", bodyParser: false, middlewares: [receiveImages] },
+  { method: ["POST"], matcher: "/vendor/posts", middlewares: [validateAndTransformBody(CreatePost)] },
+  { method: ["POST"], matcher: "/vendor/posts/:id", middlewares: [validateAndTransformBody(UpdatePost)] },
 ]

@@ -1,6 +1,7 @@
 import { Context } from "@medusajs/framework/types"
 import {
   generateEntityId,
+  InjectManager,
   InjectTransactionManager,
   MedusaContext,
   MedusaError,
@@ -8,7 +9,8 @@ import {
 } from "@medusajs/framework/utils"
 import { Follow } from "./models/follow"
 import { Hashtag } from "./models/hashtag"
-import { Post } from "./models/post"
+import { Post, POST_STATUSES } from "./models/post"
+import { parseHashtags } from "./hashtags"
 import { PostComment } from "./models/post-comment"
 import { PostImage } from "./models/post-image"
 import { PostLike } from "./models/post-like"
@@ -17,7 +19,18 @@ import { PostTag } from "./models/post-tag"
 import { Profile } from "./models/profile"
 
 type Sql = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
-const sql = (context: Context) => context.transactionManager as Sql
+const sql = (context: Context) => (context.transactionManager ?? context.manager) as Sql
+
+export type TagInput = { product_id: string; x?: number | null; y?: number | null }
+export type NewPost = { profile_id: string; caption: string; images: { url: string; tags?: TagInput[] }[] }
+export type PostChanges = { caption?: string; images?: { id: string; tags: TagInput[] }[] }
+export type PostStatus = (typeof POST_STATUSES)[number]
+/** A page of a newest-first list: the ids shown and where the next page starts (null on the last). */
+export type Page = { ids: string[]; next: Cursor | null }
+/** A row's position in a newest-first list; `t` is its exact creation time (ISO, microseconds). */
+export type Cursor = { t: string; id: string }
+
+const marks = (n: number) => Array.from({ length: n }, () => "?").join(", ")
 
 /**
  * Social data. Likes, follows and comments change a row and the count it feeds in one transaction:
@@ -97,17 +110,30 @@ class SocialModuleService extends MedusaService({
     return id
   }
 
-  /** Soft-deletes a comment and its replies and uncounts them; returns how many went. */
+  /** Soft-deletes a comment and its replies and uncounts them; returns the ids that went. */
   @InjectTransactionManager()
-  async removeComment(commentId: string, @MedusaContext() context: Context = {}): Promise<number> {
+  async removeComment(commentId: string, @MedusaContext() context: Context = {}): Promise<string[]> {
     const removed = await sql(context).execute(
-      `update post_comment set deleted_at = now() where (id = ? or parent_id = ?) and deleted_at is null returning post_id`,
+      `update post_comment set deleted_at = now() where (id = ? or parent_id = ?) and deleted_at is null returning id, post_id`,
       [commentId, commentId]
     )
     if (removed.length) {
       await sql(context).execute(`update post set comments_count = comments_count - ? where id = ?`, [removed.length, removed[0].post_id])
     }
-    return removed.length
+    return removed.map((r) => r.id as string)
+  }
+
+  /** Brings soft-deleted comments back and counts them again (undoing a removal). */
+  @InjectTransactionManager()
+  async restoreComments(commentIds: string[], @MedusaContext() context: Context = {}): Promise<void> {
+    if (!commentIds.length) return
+    const restored = await sql(context).execute(
+      `update post_comment set deleted_at = null where id in (${marks(commentIds.length)}) and deleted_at is not null returning post_id`,
+      commentIds
+    )
+    if (restored.length) {
+      await sql(context).execute(`update post set comments_count = comments_count + ? where id = ?`, [restored.length, restored[0].post_id])
+    }
   }
 
   /** Recounts a profile's published posts (after a post is created, hidden, restored or deleted). */
@@ -116,6 +142,193 @@ class SocialModuleService extends MedusaService({
     await sql(context).execute(
       `update profile set posts_count = (select count(*) from post where profile_id = ? and status = 'published' and deleted_at is null) where id = ?`,
       [profileId, profileId]
+    )
+  }
+
+  /** Writes a post with its images, tags and hashtags and counts it on its author; returns its id. */
+  @InjectTransactionManager()
+  async createPost(input: NewPost, @MedusaContext() context: Context = {}): Promise<string> {
+    const id = generateEntityId(undefined, "post")
+    await sql(context).execute(`insert into post (id, profile_id, caption) values (?, ?, ?)`, [id, input.profile_id, input.caption])
+    for (const [rank, image] of input.images.entries()) {
+      const imageId = generateEntityId(undefined, "pimg")
+      await sql(context).execute(`insert into post_image (id, post_id, url, rank) values (?, ?, ?, ?)`, [imageId, id, image.url, rank])
+      await this.insertTags(id, imageId, image.tags ?? [], context)
+    }
+    await this.tagPost(id, input.caption, context)
+    await this.recountPosts(input.profile_id, context)
+    return id
+  }
+
+  /** Changes a post's caption (and so its hashtags) and replaces the tags of the images named. */
+  @InjectTransactionManager()
+  async updatePost(id: string, changes: PostChanges, @MedusaContext() context: Context = {}): Promise<void> {
+    if (changes.caption !== undefined) {
+      await sql(context).execute(`update post set caption = ?, updated_at = now() where id = ?`, [changes.caption, id])
+      await sql(context).execute(`delete from post_hashtag where post_id = ?`, [id])
+      await this.tagPost(id, changes.caption, context)
+    }
+    for (const image of changes.images ?? []) {
+      await sql(context).execute(`delete from post_tag where image_id = ?`, [image.id])
+      await this.insertTags(id, image.id, image.tags, context)
+    }
+    if (changes.images?.length) await sql(context).execute(`update post set updated_at = now() where id = ?`, [id])
+  }
+
+  /** Publishes, hides or deletes a post and recounts its author's posts; returns the previous status. */
+  @InjectTransactionManager()
+  async setPostStatus(id: string, status: PostStatus, @MedusaContext() context: Context = {}): Promise<PostStatus> {
+    const [before] = await sql(context).execute(`select status, profile_id from post where id = ? for update`, [id])
+    await sql(context).execute(`update post set status = ?, updated_at = now() where id = ?`, [status, id])
+    await this.recountPosts(before.profile_id as string, context)
+    return before.status as PostStatus
+  }
+
+  /** Removes a post and everything under it for good (undoing a creation); recounts its author. */
+  @InjectTransactionManager()
+  async destroyPost(id: string, @MedusaContext() context: Context = {}): Promise<void> {
+    const [post] = await sql(context).execute(`select profile_id from post where id = ?`, [id])
+    if (!post) return
+    for (const table of ["post_hashtag", "post_tag", "post_image", "post_like", "post_comment", "post_report"]) {
+      await sql(context).execute(`delete from ${table} where post_id = ?`, [id])
+    }
+    await sql(context).execute(`delete from post where id = ?`, [id])
+    await this.recountPosts(post.profile_id as string, context)
+  }
+
+  /** Files a profile's report of a post, once: a repeated report returns the open one. */
+  @InjectTransactionManager()
+  async report(
+    input: { post_id: string; profile_id: string; reason: string; note?: string | null },
+    @MedusaContext() context: Context = {}
+  ): Promise<{ id: string; created: boolean }> {
+    const id = generateEntityId(undefined, "prep")
+    const added = await sql(context).execute(
+      `insert into post_report (id, post_id, profile_id, reason, note) values (?, ?, ?, ?, ?)
+       on conflict (post_id, profile_id) where status = 'open' and deleted_at is null do nothing returning id`,
+      [id, input.post_id, input.profile_id, input.reason, input.note ?? null]
+    )
+    if (added.length) return { id, created: true }
+    const [open] = await sql(context).execute(
+      `select id from post_report where post_id = ? and profile_id = ? and status = 'open' and deleted_at is null`,
+      [input.post_id, input.profile_id]
+    )
+    return { id: open.id as string, created: false }
+  }
+
+  /** Published posts, newest first: a profile's, a hashtag's or those tagging a product. */
+  @InjectManager()
+  async pagePosts(
+    of: { profile_id: string } | { tag: string } | { product_id: string },
+    page: { limit: number; after?: Cursor },
+    @MedusaContext() context: Context = {}
+  ): Promise<Page> {
+    const [where, param] =
+      "profile_id" in of
+        ? ["x.profile_id = ?", of.profile_id]
+        : "tag" in of
+          ? ["x.id in (select ph.post_id from post_hashtag ph join hashtag h on h.id = ph.hashtag_id where h.tag = ? and h.deleted_at is null)", of.tag]
+          : ["x.id in (select t.post_id from post_tag t where t.product_id = ? and t.deleted_at is null)", of.product_id]
+    return this.page(`post x where ${where} and x.status = 'published' and x.deleted_at is null`, [param], page, context)
+  }
+
+  /** A post's comments (or a comment's replies), newest first. */
+  @InjectManager()
+  async pageComments(
+    postId: string,
+    parentId: string | null,
+    page: { limit: number; after?: Cursor },
+    @MedusaContext() context: Context = {}
+  ): Promise<Page> {
+    const parent = parentId ? "x.parent_id = ?" : "x.parent_id is null"
+    return this.page(
+      `post_comment x where x.post_id = ? and ${parent} and x.deleted_at is null`,
+      parentId ? [postId, parentId] : [postId],
+      page,
+      context
+    )
+  }
+
+  /** Follow rows of a profile's followers or of those it follows, newest first. */
+  @InjectManager()
+  async pageFollows(
+    profileId: string,
+    direction: "followers" | "following",
+    page: { limit: number; after?: Cursor },
+    @MedusaContext() context: Context = {}
+  ): Promise<Page> {
+    const column = direction === "followers" ? "followed_id" : "follower_id"
+    return this.page(`follow x where x.${column} = ? and x.deleted_at is null`, [profileId], page, context)
+  }
+
+  /** Reports with a status, newest first (the operators' queue). */
+  @InjectManager()
+  async pageReports(status: string, page: { limit: number; after?: Cursor }, @MedusaContext() context: Context = {}): Promise<Page> {
+    return this.page(`post_report x where x.status = ? and x.deleted_at is null`, [status], page, context)
+  }
+
+  /** How many open reports each of the posts has. */
+  @InjectManager()
+  async countOpenReports(postIds: string[], @MedusaContext() context: Context = {}): Promise<Map<string, number>> {
+    if (!postIds.length) return new Map()
+    const rows = await sql(context).execute(
+      `select post_id, count(*)::int as n from post_report where post_id in (${marks(postIds.length)}) and status = 'open' and deleted_at is null group by post_id`,
+      postIds
+    )
+    return new Map(rows.map((r) => [r.post_id as string, r.n as number]))
+  }
+
+  /** How many live replies each of the comments has. */
+  @InjectManager()
+  async countReplies(commentIds: string[], @MedusaContext() context: Context = {}): Promise<Map<string, number>> {
+    if (!commentIds.length) return new Map()
+    const rows = await sql(context).execute(
+      `select parent_id, count(*)::int as n from post_comment where parent_id in (${marks(commentIds.length)}) and deleted_at is null group by parent_id`,
+      commentIds
+    )
+    return new Map(rows.map((r) => [r.parent_id as string, r.n as number]))
+  }
+
+  // Keyset pagination on (created_at, id); the exact timestamp is kept as text because a JS Date
+  // would drop the microseconds and skip rows created within the same millisecond.
+  private async page(from: string, params: unknown[], page: { limit: number; after?: Cursor }, context: Context): Promise<Page> {
+    const after = page.after ? ` and (x.created_at, x.id) < (?::timestamptz, ?)` : ""
+    const rows = await sql(context).execute(
+      `select x.id, to_char(x.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as t from ${from}${after}
+       order by x.created_at desc, x.id desc limit ?`,
+      [...params, ...(page.after ? [page.after.t, page.after.id] : []), page.limit + 1]
+    )
+    const shown = rows.slice(0, page.limit) as { id: string; t: string }[]
+    const last = shown[shown.length - 1]
+    return { ids: shown.map((r) => r.id), next: rows.length > page.limit ? { t: last.t, id: last.id } : null }
+  }
+
+  private async insertTags(postId: string, imageId: string, tags: TagInput[], context: Context) {
+    for (const tag of tags) {
+      await sql(context).execute(`insert into post_tag (id, post_id, image_id, product_id, x, y) values (?, ?, ?, ?, ?, ?)`, [
+        generateEntityId(undefined, "ptag"),
+        postId,
+        imageId,
+        tag.product_id,
+        tag.x ?? null,
+        tag.y ?? null,
+      ])
+    }
+  }
+
+  // Hashtags are shared rows: concurrent posts with a new tag both insert it, the loser does nothing.
+  private async tagPost(postId: string, caption: string, context: Context) {
+    const tags = parseHashtags(caption)
+    if (!tags.length) return
+    for (const tag of tags) {
+      await sql(context).execute(`insert into hashtag (id, tag) values (?, ?) on conflict (tag) where deleted_at is null do nothing`, [
+        generateEntityId(undefined, "htag"),
+        tag,
+      ])
+    }
+    await sql(context).execute(
+      `insert into post_hashtag (post_id, hashtag_id) select ?, id from hashtag where tag in (${marks(tags.length)}) and deleted_at is null`,
+      [postId, ...tags]
     )
   }
 

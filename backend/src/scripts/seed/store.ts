@@ -44,7 +44,7 @@ export async function seedStore(container: MedusaContainer, log: Log): Promise<S
   const salesChannelId = await ensureSalesChannel(container)
   const { data: stores } = await query.graph({
     entity: "store",
-    fields: ["id", "name", "default_sales_channel_id", "supported_currencies.currency_code"],
+    fields: ["id", "name", "default_sales_channel_id", "default_region_id", "supported_currencies.currency_code"],
   })
   const store = stores[0]
   const configured =
@@ -84,7 +84,11 @@ export async function seedStore(container: MedusaContainer, log: Log): Promise<S
     })
     regionId = result[0].id
   }
-  log(`region: ${REGION_NAME} with ${countries.length} countries`)
+  // Prices shown without a region (a post's tagged products, for example) are the default region's.
+  if (store.default_region_id !== regionId) {
+    await updateStoresWorkflow(container).run({ input: { selector: { id: store.id }, update: { default_region_id: regionId } } })
+  }
+  log(`region: ${REGION_NAME} with ${countries.length} countries (the default)`)
 
   const { data: taxRegions } = await query.graph({ entity: "tax_region", fields: ["country_code"] })
   const taxed = new Set(taxRegions.map((t) => t.country_code))

@@ -1,13 +1,15 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { SellerEvents } from "../../modules/seller/events"
+import { SocialEvents } from "../../modules/social/events"
+import { ensureSellerProfileStep } from "../social/steps/seller-profile"
 import { decision, requireStatus, SellerDecisionInput } from "./decision"
 import { assertSellerStatusStep } from "./steps/assert-seller-status"
 import { ensureSellerLocationStep } from "./steps/ensure-seller-location"
 import { updateSellerStep } from "./steps/update-seller"
 
 /**
- * Approves a pending or rejected seller and gives it a stock location. The `validateApproval` hook
+ * Approves a pending or rejected seller and gives it a stock location and a social profile. The `validateApproval` hook
  * lets a plugin veto by throwing (e.g. a missing trade-register check).
  */
 export const approveSellerWorkflow = createWorkflow("approve-seller", (input: SellerDecisionInput) => {
@@ -15,6 +17,13 @@ export const approveSellerWorkflow = createWorkflow("approve-seller", (input: Se
   const validateApproval = createHook("validateApproval", { seller_id: input.seller_id })
   const locationId = ensureSellerLocationStep({ seller_id: input.seller_id })
   const seller = updateSellerStep(transform(input, decision("approved")))
+  const profile = ensureSellerProfileStep({ seller_id: input.seller_id })
   emitEventStep({ eventName: SellerEvents.SELLER_APPROVED, data: { id: input.seller_id } })
+  when({ profile }, ({ profile }) => profile.created).then(() => {
+    emitEventStep({
+      eventName: SocialEvents.PROFILE_CREATED,
+      data: transform({ profile }, ({ profile }) => ({ id: profile.profile.id })),
+    }).config({ name: "emit-profile-created" })
+  })
   return new WorkflowResponse({ seller, location_id: locationId }, { hooks: [validateApproval] })
 })

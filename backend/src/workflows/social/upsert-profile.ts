@@ -3,14 +3,15 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { SocialEvents } from "../../modules/social/events"
 import { ProfileFields, upsertCustomerProfileStep } from "./steps/upsert-customer-profile"
 
-/** Creates or updates a customer's own profile (`POST /store/profiles/me`, and before any social action). */
+/** Creates or updates a customer's own profile (`POST /store/profiles/me`). */
 export const upsertCustomerProfileWorkflow = createWorkflow(
   "upsert-customer-profile",
   (input: { customer_id: string; fields: ProfileFields }) => {
-    // One customer, one profile: concurrent first actions of the same customer wait for each other.
-    acquireLockStep({ key: transform({ input }, ({ input }) => `profile:${input.customer_id}`), timeout: 10, ttl: 30 })
+    // The same lock as every first social action (author-profile.ts): one customer, one profile.
+    const key = transform({ input }, ({ input }) => `profile:customer:${input.customer_id}`)
+    acquireLockStep({ key, timeout: 10, ttl: 30 })
     const result = upsertCustomerProfileStep(input)
-    releaseLockStep({ key: transform({ input }, ({ input }) => `profile:${input.customer_id}`) })
+    releaseLockStep({ key })
     when({ result }, ({ result }) => result.created).then(() => {
       emitEventStep({
         eventName: SocialEvents.PROFILE_CREATED,

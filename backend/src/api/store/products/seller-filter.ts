@@ -13,6 +13,8 @@ export const STORE_SELLER_FIELDS = ["seller.id", "seller.handle", "seller.name"]
  * (strict) query validation, which never sees the `seller_id` key.
  */
 export async function sellerProductFilter(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  // A product's posts (`/store/products/:id/posts`) are a social list, not one of Medusa's product routes.
+  if (/^\/store\/products\/[^/]+\/posts\/?$/.test(req.originalUrl.split("?")[0])) return next()
   const query = req.query as Record<string, unknown>
   const fields = typeof query.fields === "string" ? query.fields : ""
   const refused = fields.split(",").find((f) => f.includes("seller") && !STORE_SELLER_FIELDS.includes(f.replace(/^[+-]/, "")))

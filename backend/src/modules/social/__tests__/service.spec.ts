@@ -52,8 +52,8 @@ moduleIntegrationTestRunner<SocialModuleService>({
       await service.addComment({ post_id: post.id, profile_id: reader.id, body: "Lovely" })
       expect((await service.retrievePost(post.id)).comments_count).toEqual(3)
 
-      expect(await service.removeComment(comment)).toEqual(2)
-      expect(await service.removeComment(comment)).toEqual(0)
+      expect(await service.removeComment(comment)).toHaveLength(2)
+      expect(await service.removeComment(comment)).toHaveLength(0)
       expect((await service.retrievePost(post.id)).comments_count).toEqual(1)
     })
 

@@ -12,4 +12,4 @@ export const PostComment = model
     parent_id: model.text().nullable(),
     post: model.belongsTo(() => Post, { mappedBy: "comments" }),
   })
-  .indexes([{ on: ["post_id", "created_at"] }, { on: ["parent_id"] }])
+  .indexes([{ on: ["post_id", "parent_id", "created_at"] }, { on: ["parent_id"] }])

@@ -14,4 +14,8 @@ export const PostReport = model
     status: model.enum([...REPORT_STATUSES]).default("open"),
     post: model.belongsTo(() => Post, { mappedBy: "reports" }),
   })
-  .indexes([{ on: ["status", "created_at"] }])
+  .indexes([
+    { on: ["status", "created_at"] },
+    // One open report per profile per post: reporting again returns the open one.
+    { on: ["post_id", "profile_id"], unique: true, where: "status = 'open' AND deleted_at IS NULL" },
+  ])

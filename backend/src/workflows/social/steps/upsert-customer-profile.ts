@@ -2,21 +2,13 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SOCIAL_MODULE } from "../../../modules/social"
 import SocialModuleService from "../../../modules/social/service"
+import { freeHandle, handleFrom } from "./free-handle"
 
 export type ProfileFields = { handle?: string; display_name?: string; bio?: string | null; avatar_url?: string | null }
 
 type Undo =
   | { update: { id: string; handle: string; display_name: string; bio: string | null; avatar_url: string | null } }
   | { created: { profile_id: string; customer_id: string } }
-
-const handleFrom = (text: string) =>
-  text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 24) || "shopper"
 
 /**
  * Creates the customer's profile on its first social action (a free handle from its name), or
@@ -51,10 +43,7 @@ export const upsertCustomerProfileStep = createStep(
     }
 
     const name = [customer.first_name, customer.last_name].filter(Boolean).join(" ") || customer.email.split("@")[0]
-    let handle = fields.handle ?? handleFrom(name)
-    if (!fields.handle) {
-      for (let n = 2; (await service.listProfiles({ handle }, { select: ["id"] })).length; n++) handle = `${handleFrom(name)}-${n}`
-    }
+    const handle = fields.handle ?? (await freeHandle(service, handleFrom(name)))
     const profile = await service.createProfiles({ display_name: name, ...fields, handle, kind: "customer" })
     try {
       await link.create({ [SOCIAL_MODULE]: { profile_id: profile.id }, [Modules.CUSTOMER]: { customer_id } })

@@ -4,7 +4,7 @@ import { publicProfile } from "../../read"
 
 async function setFollow(req: AuthenticatedMedusaRequest, res: MedusaResponse, follow: boolean) {
   const { result } = await setFollowWorkflow(req.scope).run({
-    input: { customer_id: req.auth_context.actor_id, handle: req.params.handle, follow },
+    input: { actor: { type: "customer", id: req.auth_context.actor_id }, handle: req.params.handle, follow },
   })
   res.json({ profile: await publicProfile(req.scope, req.params.handle, result.follower_id), changed: result.changed })
 }

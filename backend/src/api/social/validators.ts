@@ -1,0 +1,56 @@
+import { z } from "@medusajs/framework/zod"
+import { CursorQuery } from "../cursor"
+import { CAPTION_MAX } from "../../modules/social/models/post"
+import { COMMENT_MAX } from "../../modules/social/models/post-comment"
+import { POST_IMAGES_MAX } from "../../modules/social/models/post-image"
+import { REPORT_REASONS } from "../../modules/social/models/post-report"
+import { TAGS_PER_IMAGE_MAX } from "../../modules/social/models/post-tag"
+
+const position = z.number().min(0).max(1).nullish()
+const Tag = z.object({ product_id: z.string().min(1), x: position, y: position }).strict()
+const Tags = z.array(Tag).max(TAGS_PER_IMAGE_MAX, `at most ${TAGS_PER_IMAGE_MAX} product tags per image`)
+const Caption = z.string().max(CAPTION_MAX, `caption: at most ${CAPTION_MAX} characters`)
+
+export const CreatePost = z
+  .object({
+    caption: Caption.default(""),
+    images: z
+      .array(z.object({ file_id: z.string().min(1), tags: Tags.default([]) }).strict())
+      .min(1, "a post has at least one image")
+      .max(POST_IMAGES_MAX, `a post has at most ${POST_IMAGES_MAX} images`),
+  })
+  .strict()
+export type CreatePostType = z.infer<typeof CreatePost>
+
+export const UpdatePost = z
+  .object({
+    caption: Caption,
+    images: z.array(z.object({ id: z.string().min(1), tags: Tags }).strict()).max(POST_IMAGES_MAX),
+  })
+  .partial()
+  .strict()
+export type UpdatePostType = z.infer<typeof UpdatePost>
+
+export const AddComment = z
+  .object({
+    body: z.string().trim().min(1, "body: write something").max(COMMENT_MAX, `body: at most ${COMMENT_MAX} characters`),
+    parent_id: z.string().min(1).nullish(),
+  })
+  .strict()
+export type AddCommentType = z.infer<typeof AddComment>
+
+export const ReportPost = z
+  .object({ reason: z.enum(REPORT_REASONS), note: z.string().trim().max(1000).nullish() })
+  .strict()
+export type ReportPostType = z.infer<typeof ReportPost>
+
+/** Prices of tagged products are for this region (the store's default region when left out). */
+const Pricing = { region_id: z.string().min(1).optional() }
+export const PostQuery = z.object(Pricing).strict()
+export const PostListQuery = CursorQuery.extend(Pricing).strict()
+export type PostListQueryType = z.infer<typeof PostListQuery>
+export const CommentListQuery = CursorQuery.extend({ parent_id: z.string().min(1).optional() }).strict()
+export type CommentListQueryType = z.infer<typeof CommentListQuery>
+
+export const ReportListQuery = CursorQuery.extend({ status: z.enum(["open", "resolved", "dismissed"]).default("open") }).strict()
+export type ReportListQueryType = z.infer<typeof ReportListQuery>

@@ -1,0 +1,1 @@
+export { uploadImages as POST } from "../../social/upload"

@@ -1,0 +1,23 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { SocialEvents } from "../../modules/social/events"
+import { closeReportsStep } from "./steps/report"
+import { moderatedPostStep } from "./steps/post-access"
+import { setPostStatusStep } from "./steps/set-post-status"
+
+/** An operator hides a post: it leaves every list and its open reports are resolved. */
+export const hidePostWorkflow = createWorkflow("hide-post", (input: { post_id: string }) => {
+  moderatedPostStep({ post_id: input.post_id })
+  const post = setPostStatusStep({ post_id: input.post_id, status: "hidden" })
+  closeReportsStep({ filter: { post_id: input.post_id }, status: "resolved" })
+  emitEventStep({ eventName: SocialEvents.POST_HIDDEN, data: { id: input.post_id } })
+  return new WorkflowResponse(post)
+})
+
+/** An operator publishes a hidden post again. */
+export const restorePostWorkflow = createWorkflow("restore-post", (input: { post_id: string }) => {
+  moderatedPostStep({ post_id: input.post_id })
+  const post = setPostStatusStep({ post_id: input.post_id, status: "published" })
+  emitEventStep({ eventName: SocialEvents.POST_RESTORED, data: { id: input.post_id } })
+  return new WorkflowResponse(post)
+})

@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { approveSeller, failure, registerSeller, signInAdmin } from "../../helpers/marketplace"
+import { approveSeller, failure, listApprovedProduct, registerSeller, signInAdmin } from "../../helpers/marketplace"
 import { publishedProductIds, signedInCustomer, uploadTwoImages, Viewer } from "../../helpers/social"
 import { explained, seedShop, Shop } from "../../helpers/store"
 
@@ -172,6 +172,26 @@ medusaIntegrationTestRunner({
       expect(updated.post.hashtags).toEqual(["crete", "oliveoil"])
       await ok.delete(`/vendor/posts/${data.post.id}`, { headers: seller.headers })
       expect((await failure(api.get(`/store/posts/${data.post.id}`, anonymous))).status).toEqual(404)
+    })
+
+    it("keeps a tag when its product stops being sold, and shows it as unavailable", async () => {
+      const ok = explained(api)
+      const admin = await signInAdmin(api)
+      const seller = await registerSeller(api, "last-jars")
+      await approveSeller(api, admin, seller.id)
+      const product = await listApprovedProduct(api, admin, seller, "Last Jar", 1200, 1)
+      const files = await uploadTwoImages(api, { headers: seller.headers }, "/vendor/uploads")
+      const { data } = await ok.post(
+        "/vendor/posts",
+        { caption: "One left", images: [{ file_id: files[0], tags: [{ product_id: product.id, x: 0.5, y: 0.5 }] }] },
+        { headers: seller.headers }
+      )
+      expect(data.post.products).toEqual([expect.objectContaining({ id: product.id, availability: "available", price: { amount: 1200, currency_code: "eur" } })])
+
+      await ok.post(`/admin/products/${product.id}`, { status: "draft" }, { headers: admin.headers })
+      const { data: read } = await ok.get(`/store/posts/${data.post.id}`, anonymous)
+      expect(read.post.images[0].tags).toEqual([expect.objectContaining({ product_id: product.id })])
+      expect(read.post.products).toEqual([expect.objectContaining({ id: product.id, title: "Last Jar", availability: "unavailable", price: null })])
     })
   },
 })

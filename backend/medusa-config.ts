@@ -72,6 +72,12 @@ module.exports = defineConfig({
     disable: env.DISABLE_ADMIN,
     backendUrl: env.MEDUSA_BACKEND_URL,
   },
+  plugins: [
+    {
+      resolve: "@agora/social-word-filter",
+      options: { words: env.SOCIAL_BLOCKED_WORDS, mode: env.SOCIAL_WORD_FILTER_MODE },
+    },
+  ],
   featureFlags: {
     caching: Boolean(env.REDIS_URL),
   },

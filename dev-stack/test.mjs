@@ -3,12 +3,17 @@
 import { randomBytes } from "node:crypto"
 import { existsSync, readdirSync, readFileSync } from "node:fs"
 import path from "node:path"
-import { dataDir, ensureInstalled, log, root, runKeepingOutput, seconds } from "./lib.mjs"
+import { bin, dataDir, ensureInstalled, fail, log, root, run, runKeepingOutput, seconds } from "./lib.mjs"
 import { createDatabase, dropDatabase, password, startEmbeddedPostgres, user } from "./postgres.mjs"
 import { add, countResults, format } from "./results.mjs"
 
 const started = Date.now()
 ensureInstalled()
+// Medusa loads a plugin only from its build (.medusa/server/src), so the backend's workspace plugins are
+// built before any test runs; turbo skips an unchanged one.
+if ((await run(bin("turbo"), ["run", "build", "--filter=@agora/backend^..."])) !== 0) {
+  fail("building the backend's plugins failed; see the errors above")
+}
 
 const server = await databaseServer()
 const cmsDatabase = `agora_cms_test_${randomBytes(4).toString("hex")}`

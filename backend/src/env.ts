@@ -26,6 +26,13 @@ const schema = z.object({
   COOKIE_SECRET: secret,
   // Percent of item totals the platform keeps from each seller unless the seller has its own rate.
   COMMISSION_RATE: z.coerce.number().min(0).max(100).default(10),
+  // Words post captions may not contain (comma-separated, whole words, any case); empty filters nothing.
+  SOCIAL_BLOCKED_WORDS: z
+    .string()
+    .default("")
+    .transform((v) => v.split(",").map((w) => w.trim()).filter(Boolean)),
+  // reject: such a post is refused with a 400; mask: the words are stored as asterisks.
+  SOCIAL_WORD_FILTER_MODE: z.enum(["reject", "mask"]).default("reject"),
   DISABLE_ADMIN: z
     .enum(["true", "false"])
     .default("false")

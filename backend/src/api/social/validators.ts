@@ -6,18 +6,21 @@ import { POST_IMAGES_MAX } from "../../modules/social/models/post-image"
 import { REPORT_REASONS } from "../../modules/social/models/post-report"
 import { TAGS_PER_IMAGE_MAX } from "../../modules/social/models/post-tag"
 
+// Medusa's validation middleware words the errors itself ("Invalid request: Value for field 'caption' too
+// big, ..."), naming the field; custom zod messages would not reach the client.
+
 const position = z.number().min(0).max(1).nullish()
 const Tag = z.object({ product_id: z.string().min(1), x: position, y: position }).strict()
-const Tags = z.array(Tag).max(TAGS_PER_IMAGE_MAX, `at most ${TAGS_PER_IMAGE_MAX} product tags per image`)
-const Caption = z.string().max(CAPTION_MAX, `caption: at most ${CAPTION_MAX} characters`)
+const Tags = z.array(Tag).max(TAGS_PER_IMAGE_MAX)
+const Caption = z.string().max(CAPTION_MAX)
 
 export const CreatePost = z
   .object({
     caption: Caption.default(""),
     images: z
       .array(z.object({ file_id: z.string().min(1), tags: Tags.default([]) }).strict())
-      .min(1, "a post has at least one image")
-      .max(POST_IMAGES_MAX, `a post has at most ${POST_IMAGES_MAX} images`),
+      .min(1)
+      .max(POST_IMAGES_MAX),
   })
   .strict()
 export type CreatePostType = z.infer<typeof CreatePost>
@@ -33,7 +36,7 @@ export type UpdatePostType = z.infer<typeof UpdatePost>
 
 export const AddComment = z
   .object({
-    body: z.string().trim().min(1, "body: write something").max(COMMENT_MAX, `body: at most ${COMMENT_MAX} characters`),
+    body: z.string().trim().min(1).max(COMMENT_MAX),
     parent_id: z.string().min(1).nullish(),
   })
   .strict()

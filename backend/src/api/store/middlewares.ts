@@ -6,9 +6,9 @@ import { NoQuery } from "../validators"
 import { sellerProductFilter } from "./products/seller-filter"
 import { StoreUpsertProfile } from "./profiles/validators"
 
-// Social actions need a signed-in customer; reading does not, but a signed-in reader learns what it liked.
+// Social actions need a signed-in customer. Reading does not; Medusa already signs in a customer on every
+// /store route when a token or session is sent, so a signed-in reader learns what it liked and follows.
 const customer = authenticate("customer", ["session", "bearer"])
-const reader = authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })
 const one = { defaults: ["id"] }
 
 // A wildcard matcher sorts before Medusa's own "/store/products" middlewares, so the query is
@@ -22,11 +22,11 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   { method: ["POST", "DELETE"], matcher: "/store/profiles/:handle/follow", middlewares: [customer] },
   { method: ["GET"], matcher: "/store/profiles/:handle/followers", middlewares: [validateAndTransformQuery(CursorQuery, one)] },
   { method: ["GET"], matcher: "/store/profiles/:handle/following", middlewares: [validateAndTransformQuery(CursorQuery, one)] },
-  { method: ["GET"], matcher: "/store/profiles/:handle/posts", middlewares: [reader, validateAndTransformQuery(PostListQuery, one)] },
+  { method: ["GET"], matcher: "/store/profiles/:handle/posts", middlewares: [validateAndTransformQuery(PostListQuery, one)] },
 
   { method: ["POST"], matcher: "/store/uploads", bodyParser: false, middlewares: [customer, receiveImages] },
   { method: ["POST"], matcher: "/store/posts", middlewares: [customer, validateAndTransformBody(CreatePost)] },
-  { method: ["GET"], matcher: "/store/posts/:id", middlewares: [reader, validateAndTransformQuery(PostQuery, one)] },
+  { method: ["GET"], matcher: "/store/posts/:id", middlewares: [validateAndTransformQuery(PostQuery, one)] },
   { method: ["POST"], matcher: "/store/posts/:id", middlewares: [customer, validateAndTransformBody(UpdatePost)] },
   { method: ["DELETE"], matcher: "/store/posts/:id", middlewares: [customer] },
   { method: ["POST", "DELETE"], matcher: "/store/posts/:id/likes", middlewares: [customer] },
@@ -34,6 +34,6 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/store/posts/:id/comments", middlewares: [customer, validateAndTransformBody(AddComment)] },
   { method: ["DELETE"], matcher: "/store/posts/:id/comments/:cid", middlewares: [customer] },
   { method: ["POST"], matcher: "/store/posts/:id/reports", middlewares: [customer, validateAndTransformBody(ReportPost)] },
-  { method: ["GET"], matcher: "/store/hashtags/:tag/posts", middlewares: [reader, validateAndTransformQuery(PostListQuery, one)] },
-  { method: ["GET"], matcher: "/store/products/:id/posts", middlewares: [reader, validateAndTransformQuery(PostListQuery, one)] },
+  { method: ["GET"], matcher: "/store/hashtags/:tag/posts", middlewares: [validateAndTransformQuery(PostListQuery, one)] },
+  { method: ["GET"], matcher: "/store/products/:id/posts", middlewares: [validateAndTransformQuery(PostListQuery, one)] },
 ]

@@ -23,7 +23,7 @@ import { createDatabase, startEmbeddedPostgres, withClient } from "./postgres.mj
 const started = Date.now()
 const ports = { backend: 9000, cms: 3001, storefront: 8000, postgres: 5433 }
 // Raise when the backend seed changes what it creates: `npm start` then seeds existing databases again.
-const BACKEND_SEED_VERSION = 2
+const BACKEND_SEED_VERSION = 3
 const urls = {
   backend: `http://localhost:${ports.backend}`,
   cms: `http://localhost:${ports.cms}`,
@@ -146,6 +146,7 @@ Agora is up (${seconds(started)}). Logs: ${path.relative(process.cwd(), logsDir)
   Store API      ${urls.backend}/store    x-publishable-api-key: ${publishableKey}
   CMS admin      ${urls.cms}/admin    admin@agora.local / agora-admin
   Customer       customer@agora.local / customer-demo
+${shopperLogins()}
   Seller API     ${urls.backend}/vendor   sign in: POST /auth/seller/emailpass
 ${sellerLogins()}
   PostgreSQL     ${redact(db.backend)}${process.env.REDIS_URL ? `\n  Redis          ${redact(process.env.REDIS_URL)}` : ""}
@@ -278,6 +279,12 @@ async function readPublishableKey(databaseUrl) {
   )
   if (!rows[0]) await abort("no publishable key 'Agora Storefront'; delete .data/seeded.json and run npm start to seed again")
   return rows[0].token
+}
+
+/** Two of the demo shoppers who post, like and follow (all 12 are in backend/src/scripts/seed/demo-social.json). */
+function shopperLogins() {
+  const { password, shoppers } = JSON.parse(readFileSync(path.join(root, "backend", "src", "scripts", "seed", "demo-social.json"), "utf8"))
+  return `  Shoppers       ${shoppers.slice(0, 2).map((s) => `${s.email} (@${s.handle})`).join(", ")}, ... / ${password}`
 }
 
 /** The demo sellers' logins, one a line; the seed reads the same file (backend/src/scripts/seed/demo-sellers.json). */

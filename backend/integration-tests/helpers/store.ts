@@ -9,9 +9,12 @@ export type Api = {
 
 export type Shop = { regionId: string; headers: Record<string, string> }
 
-/** Seeds the demo store and returns what a storefront needs: the region and the publishable key header. */
-export async function seedShop(container: MedusaContainer): Promise<Shop> {
-  const setup = await seedDemo(container)
+/**
+ * Seeds the demo store and returns what a storefront needs: the region and the publishable key header.
+ * The demo posts, follows and likes (8 s of workflows) only when a spec asks for them.
+ */
+export async function seedShop(container: MedusaContainer, { social = false } = {}): Promise<Shop> {
+  const setup = await seedDemo(container, { social })
   return { regionId: setup.regionId, headers: { "x-publishable-api-key": setup.publishableKey } }
 }
 

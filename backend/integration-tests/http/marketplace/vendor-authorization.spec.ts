@@ -11,6 +11,7 @@ import {
   SellerActor,
   signInAdmin,
 } from "../../helpers/marketplace"
+import { uploadTwoImages } from "../../helpers/social"
 import { checkout, explained, seedShop, Shop } from "../../helpers/store"
 
 jest.setTimeout(180_000)
@@ -60,6 +61,9 @@ const TABLES = [
   "inventory_level",
   "fulfillment",
   "order_item",
+  "post",
+  "post_image",
+  "post_tag",
 ]
 
 medusaIntegrationTestRunner({
@@ -130,7 +134,16 @@ medusaIntegrationTestRunner({
       const { data: fulfilled } = await ok.post(`/vendor/orders/${sharedOrderId}/fulfillments`, { items: [{ id: itemA, quantity: 1 }] }, { headers: a.headers })
       const fulfillmentA = fulfilled.order.fulfillments[0].id
 
+      const [image] = await uploadTwoImages(api, { headers: a.headers }, "/vendor/uploads")
+      const { data: postA } = await ok.post(
+        "/vendor/posts",
+        { caption: "A's cheese #goat", images: [{ file_id: image, tags: [{ product_id: productA.id }] }] },
+        { headers: a.headers }
+      )
+
       fixture["GET /vendor/products/:id"] = { params: { id: productA.id } }
+      fixture["POST /vendor/posts/:id"] = { params: { id: postA.post.id }, body: { caption: "Taken over" } }
+      fixture["DELETE /vendor/posts/:id"] = { params: { id: postA.post.id } }
       fixture["POST /vendor/products/:id"] = { params: { id: productA.id }, body: { title: "Taken over" } }
       fixture["DELETE /vendor/products/:id"] = { params: { id: productA.id } }
       fixture["DELETE /vendor/members/:id"] = { params: { id: member.member.id } }

@@ -6,13 +6,41 @@ import { explained, seedShop, Shop } from "../../helpers/store"
 jest.setTimeout(240_000)
 
 medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, dbConnection }) => {
     let shop: Shop
     let anonymous: Viewer
 
     beforeAll(async () => {
-      shop = await seedShop(getContainer())
+      shop = await seedShop(getContainer(), { social: true })
       anonymous = { headers: shop.headers }
+    })
+
+    it("seeds a social demo: 40+ posts with tags and hashtags, likes, comments and a follow graph", async () => {
+      const one = async (sql: string) => (await dbConnection.raw(sql)).rows[0]
+      const posts = await one(`select count(*)::int as n, count(distinct profile_id)::int as authors from post where status = 'published'`)
+      expect(posts.n).toBeGreaterThanOrEqual(40)
+      expect(posts.authors).toBeGreaterThanOrEqual(10)
+      expect((await one(`select count(distinct post_id)::int as n from post_tag`)).n).toBeGreaterThanOrEqual(30)
+      expect((await one(`select count(distinct post_id)::int as n from post_hashtag`)).n).toBeGreaterThanOrEqual(40)
+      expect((await one(`select count(*)::int as n from post_like`)).n).toBeGreaterThanOrEqual(100)
+      expect((await one(`select count(*)::int as n from post_comment where parent_id is not null`)).n).toBeGreaterThan(0)
+      const follows = await one(
+        `select count(*) filter (where p.kind = 'seller')::int as sellers, count(*) filter (where p.kind = 'customer')::int as customers
+         from follow f join profile p on p.id = f.followed_id`
+      )
+      expect(follows.sellers).toBeGreaterThan(0)
+      expect(follows.customers).toBeGreaterThan(0)
+      // The counters agree with the rows they count.
+      const drift = await one(
+        `select count(*)::int as n from post where likes_count <> (select count(*) from post_like l where l.post_id = post.id and l.deleted_at is null)
+           or comments_count <> (select count(*) from post_comment c where c.post_id = post.id and c.deleted_at is null)`
+      )
+      expect(drift.n).toEqual(0)
+
+      // A seller's demo posts are on its profile, with their tagged products priced.
+      const { data } = await explained(api).get("/store/profiles/meli-elia/posts?limit=3", anonymous)
+      expect(data.posts.length).toBeGreaterThan(0)
+      expect(data.posts.flatMap((p: { products: { price: unknown }[] }) => p.products)).toContainEqual(expect.objectContaining({ price: expect.anything() }))
     })
 
     const ids = (posts: { id: string }[]) => posts.map((p) => p.id)

@@ -4,6 +4,7 @@ import { SOCIAL_MODULE } from "../../../modules/social"
 import SocialModuleService from "../../../modules/social/service"
 import { freeHandle, handleFrom } from "./free-handle"
 
+type ProfileRecord = Awaited<ReturnType<SocialModuleService["retrieveProfile"]>>
 export type ProfileFields = { handle?: string; display_name?: string; bio?: string | null; avatar_url?: string | null }
 
 type Undo =
@@ -22,10 +23,10 @@ export const upsertCustomerProfileStep = createStep(
     const link = container.resolve(ContainerRegistrationKeys.LINK)
     const { data: customers } = await query.graph({
       entity: "customer",
-      fields: ["id", "first_name", "last_name", "email", "profile.id"],
+      fields: ["id", "first_name", "last_name", "email", "profile.*"],
       filters: { id: customer_id },
     })
-    const customer = customers[0] as { id: string; first_name?: string; last_name?: string; email: string; profile?: { id: string } } | undefined
+    const customer = customers[0] as { id: string; first_name?: string; last_name?: string; email: string; profile?: ProfileRecord | null } | undefined
     if (!customer) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Customer was not found")
 
     if (fields.handle) {
@@ -36,10 +37,12 @@ export const upsertCustomerProfileStep = createStep(
     }
 
     if (customer.profile?.id) {
+      // Every social action passes here: one that changes nothing writes nothing.
+      if (!Object.keys(fields).length) return new StepResponse({ profile: customer.profile, created: false }, null as Undo | null)
       const previous = await service.retrieveProfile(customer.profile.id)
       const profile = await service.updateProfiles({ id: previous.id, ...fields })
       const { id, handle, display_name, bio, avatar_url } = previous
-      return new StepResponse({ profile, created: false }, { update: { id, handle, display_name, bio, avatar_url } } as Undo)
+      return new StepResponse({ profile, created: false }, { update: { id, handle, display_name, bio, avatar_url } } as Undo | null)
     }
 
     const name = [customer.first_name, customer.last_name].filter(Boolean).join(" ") || customer.email.split("@")[0]
@@ -52,7 +55,7 @@ export const upsertCustomerProfileStep = createStep(
       await service.deleteProfiles(profile.id)
       throw error
     }
-    return new StepResponse({ profile, created: true }, { created: { profile_id: profile.id, customer_id } } as Undo)
+    return new StepResponse({ profile, created: true }, { created: { profile_id: profile.id, customer_id } } as Undo | null)
   },
   async (undo, { container }) => {
     if (!undo) return

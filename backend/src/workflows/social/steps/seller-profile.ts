@@ -5,6 +5,9 @@ import { SOCIAL_MODULE } from "../../../modules/social"
 import SocialModuleService from "../../../modules/social/service"
 import { freeHandle } from "./free-handle"
 
+type ProfileRecord = Awaited<ReturnType<SocialModuleService["retrieveProfile"]>>
+type Created = { profile_id: string; seller_id: string }
+
 /**
  * Gives a seller its social profile unless it has one: the seller's handle (or the next free one if
  * a customer took it), name, description and logo. Returns the profile and whether it is new.
@@ -18,8 +21,9 @@ export const ensureSellerProfileStep = createStep(
       fields: ["id", "handle", "name", "description", "logo_url", "profile.*"],
       filters: { id: seller_id },
     })
-    const seller = data[0] as (typeof data)[0] & { profile?: { id: string; handle: string } | null }
-    if (seller.profile) return new StepResponse({ profile: seller.profile, created: false }, null)
+    const seller = data[0]
+    const existing = (seller as { profile?: unknown }).profile as ProfileRecord | null | undefined
+    if (existing) return new StepResponse({ profile: existing, created: false }, null as Created | null)
 
     const service: SocialModuleService = container.resolve(SOCIAL_MODULE)
     const profile = await service.createProfiles({
@@ -39,7 +43,7 @@ export const ensureSellerProfileStep = createStep(
       await service.deleteProfiles(profile.id)
       throw error
     }
-    return new StepResponse({ profile, created: true }, { profile_id: profile.id, seller_id })
+    return new StepResponse({ profile: profile as ProfileRecord, created: true }, { profile_id: profile.id, seller_id } as Created | null)
   },
   async (created, { container }) => {
     if (!created) return

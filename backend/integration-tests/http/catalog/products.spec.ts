@@ -13,7 +13,8 @@ medusaIntegrationTestRunner({
     let shop: Shop
 
     beforeAll(async () => {
-      shop = await seedShop(getContainer())
+      // The whole demo, social part included, so that the seed's second run is checked on all of it.
+      shop = await seedShop(getContainer(), { social: true })
     })
 
     describe("GET /store/products", () => {
@@ -97,6 +98,12 @@ medusaIntegrationTestRunner({
         "moderation_entry",
         "seller_seller_product_product",
         "seller_seller_stock_location_stock_location",
+        "profile",
+        "post",
+        "post_tag",
+        "post_like",
+        "post_comment",
+        "follow",
       ]
       const counts = async () => {
         const row = await dbConnection.raw(

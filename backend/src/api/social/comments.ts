@@ -2,6 +2,7 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { SOCIAL_MODULE } from "../../modules/social"
 import SocialModuleService from "../../modules/social/service"
 import { PUBLIC_PROFILE_FIELDS } from "../store/profiles/read"
+import { authorView } from "./read"
 
 /** Comments by id, in the order given, with their author and (for top-level ones) how many replies they have. */
 export async function readComments(container: MedusaContainer, ids: string[]) {
@@ -22,7 +23,7 @@ export async function readComments(container: MedusaContainer, ids: string[]) {
       body: c.body,
       parent_id: c.parent_id,
       created_at: c.created_at,
-      author: author && { id: author.id, handle: author.handle, display_name: author.display_name, avatar_url: author.avatar_url, kind: author.kind },
+      author: author && authorView(author),
       ...(c.parent_id ? {} : { replies_count: replies.get(c.id) ?? 0 }),
     }
   })

@@ -3,11 +3,12 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { Actor, createPostWorkflow, deletePostWorkflow, updatePostWorkflow } from "../../workflows/social"
 import { actorProfileId } from "../../workflows/social/steps/post-access"
-import { readPost, Viewer } from "./read"
+import { readPost } from "./read"
 import { CreatePostType, UpdatePostType } from "./validators"
-import { storeViewer } from "./viewer"
+import { salesChannelOf } from "./viewer"
 
 // Post routes shared by customers (/store/posts) and sellers (/vendor/posts): only the actor differs.
+// The author sees its post priced in the store's default region, with stock of the key's sales channel.
 
 /** Creates a post from uploaded files (`POST /store/uploads`) and answers with it as the store shows it. */
 export async function createPost(req: AuthenticatedMedusaRequest<CreatePostType>, res: MedusaResponse, author: Actor) {
@@ -16,24 +17,20 @@ export async function createPost(req: AuthenticatedMedusaRequest<CreatePostType>
   const { result } = await createPostWorkflow(req.scope).run({
     input: { author, caption: body.caption, images: body.images.map((image, i) => ({ url: urls[i], tags: image.tags })) },
   })
-  res.status(201).json({ post: await readPost(req.scope, result.id, await authorViewer(req, author)) })
+  res.status(201).json({ post: await readPost(req.scope, result.id, { profile_id: result.profile_id, sales_channel_id: salesChannelOf(req) }) })
 }
 
 /** Changes the author's post (others get 404). */
 export async function updatePost(req: AuthenticatedMedusaRequest<UpdatePostType>, res: MedusaResponse, author: Actor) {
   await updatePostWorkflow(req.scope).run({ input: { author, post_id: req.params.id, ...req.validatedBody } })
-  res.json({ post: await readPost(req.scope, req.params.id, await authorViewer(req, author)) })
+  const profileId = await actorProfileId(req.scope, author)
+  res.json({ post: await readPost(req.scope, req.params.id, { profile_id: profileId, sales_channel_id: salesChannelOf(req) }) })
 }
 
 /** Deletes the author's post (others get 404). */
 export async function deletePost(req: AuthenticatedMedusaRequest, res: MedusaResponse, author: Actor) {
   await deletePostWorkflow(req.scope).run({ input: { author, post_id: req.params.id } })
   res.json({ id: req.params.id, object: "post", deleted: true })
-}
-
-// The author sees its post with the store's prices, and stock of the publishable key's channel if any.
-async function authorViewer(req: AuthenticatedMedusaRequest, author: Actor): Promise<Viewer> {
-  return { ...(await storeViewer(req)), profile_id: await actorProfileId(req.scope, author) }
 }
 
 // The public URL of each uploaded file; an id the file module does not know is the caller's mistake.

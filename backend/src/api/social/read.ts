@@ -22,6 +22,15 @@ type Product = {
   variants: { id: string; manage_inventory: boolean; allow_backorder: boolean; calculated_price?: { calculated_amount: number; currency_code: string } | null }[]
 }
 
+/** A post's or comment's author as the store shows it. */
+export const authorView = (p: { id: string; handle: string; display_name: string; avatar_url: string | null; kind: string }) => ({
+  id: p.id,
+  handle: p.handle,
+  display_name: p.display_name,
+  avatar_url: p.avatar_url,
+  kind: p.kind,
+})
+
 /** Posts by id, in the order given, as the store shows them. Ids that are not found are left out. */
 export async function readPosts(container: MedusaContainer, ids: string[], viewer: Viewer) {
   if (!ids.length) return []
@@ -49,13 +58,7 @@ export async function readPosts(container: MedusaContainer, ids: string[], viewe
           likes_count: post.likes_count,
           comments_count: post.comments_count,
           liked_by_me: liked.has(post.id),
-          author: {
-            id: post.profile.id,
-            handle: post.profile.handle,
-            display_name: post.profile.display_name,
-            avatar_url: post.profile.avatar_url,
-            kind: post.profile.kind,
-          },
+          author: authorView(post.profile),
           hashtags: post.hashtags.map((h) => h.tag).sort(),
           images: images.map((i) => ({
             id: i.id,

@@ -6,12 +6,16 @@ import { Viewer } from "./read"
 /** The signed-in customer as a social actor. */
 export const customerActor = (req: AuthenticatedMedusaRequest): Actor => ({ type: "customer", id: req.auth_context.actor_id })
 
+/** The sales channel of the request's publishable key (none on vendor routes). */
+export const salesChannelOf = (req: AuthenticatedMedusaRequest) =>
+  (req as { publishable_key_context?: { sales_channel_ids?: string[] } }).publishable_key_context?.sales_channel_ids?.[0]
+
 /** Who reads: the customer's profile when signed in, the asked region, the publishable key's sales channel. */
 export async function storeViewer(req: AuthenticatedMedusaRequest, regionId?: string): Promise<Viewer> {
   const customerId = req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : undefined
   return {
     profile_id: customerId ? await actorProfileId(req.scope, { type: "customer", id: customerId }) : undefined,
     region_id: regionId,
-    sales_channel_id: (req as { publishable_key_context?: { sales_channel_ids?: string[] } }).publishable_key_context?.sales_channel_ids?.[0],
+    sales_channel_id: salesChannelOf(req),
   }
 }

@@ -3,13 +3,13 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { SocialEvents } from "../../modules/social/events"
 import { Actor, authorProfile } from "./author-profile"
 import { addCommentStep } from "./steps/comment"
-import { publishedPostStep } from "./steps/post-access"
+import { postInStatusStep } from "./steps/post-access"
 
 /** The actor comments on a published post, or replies to a comment on it. */
 export const addCommentWorkflow = createWorkflow(
   "add-comment",
   (input: { actor: Actor; post_id: string; body: string; parent_id?: string | null }) => {
-    publishedPostStep({ post_id: input.post_id })
+    postInStatusStep({ post_id: input.post_id, status: ["published"] })
     const own = authorProfile(input.actor)
     const comment = addCommentStep(
       transform({ input, own }, ({ input, own }) => ({

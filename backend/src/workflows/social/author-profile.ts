@@ -2,20 +2,21 @@ import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medus
 import { transform, when } from "@medusajs/framework/workflows-sdk"
 import { SocialEvents } from "../../modules/social/events"
 import { ensureSellerProfileStep } from "./steps/seller-profile"
-import { upsertCustomerProfileStep } from "./steps/upsert-customer-profile"
+import { ProfileFields, upsertCustomerProfileStep } from "./steps/upsert-customer-profile"
 
 /** Who acts: a signed-in customer (store routes) or a seller (vendor routes). */
 export type Actor = { type: "customer" | "seller"; id: string }
 
 /**
  * Composes the steps that find the actor's profile, creating it on its first social action, inside
- * a workflow. Concurrent first actions of one actor wait for each other, so it gets one profile.
+ * a workflow; a customer's profile also takes the given fields. Concurrent first actions of one actor
+ * wait for each other, so it gets one profile.
  */
-export function authorProfile(actor: Actor) {
+export function authorProfile(actor: Actor, fields: ProfileFields = {}) {
   const key = transform({ actor }, ({ actor }) => `profile:${actor.type}:${actor.id}`)
   acquireLockStep({ key, timeout: 10, ttl: 30 })
   const customer = when({ actor }, ({ actor }) => actor.type === "customer").then(() =>
-    upsertCustomerProfileStep(transform({ actor }, ({ actor }) => ({ customer_id: actor.id, fields: {} })))
+    upsertCustomerProfileStep(transform({ actor, fields }, ({ actor, fields }) => ({ customer_id: actor.id, fields })))
   )
   const seller = when({ actor }, ({ actor }) => actor.type === "seller").then(() =>
     ensureSellerProfileStep(transform({ actor }, ({ actor }) => ({ seller_id: actor.id })))

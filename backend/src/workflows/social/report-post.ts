@@ -3,14 +3,14 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { SocialEvents } from "../../modules/social/events"
 import { REPORT_REASONS } from "../../modules/social/models/post-report"
 import { Actor, authorProfile } from "./author-profile"
-import { publishedPostStep } from "./steps/post-access"
+import { postInStatusStep } from "./steps/post-access"
 import { reportPostStep } from "./steps/report"
 
 /** The actor reports a published post to the operators; reporting it again returns the open report. */
 export const reportPostWorkflow = createWorkflow(
   "report-post",
   (input: { actor: Actor; post_id: string; reason: (typeof REPORT_REASONS)[number]; note?: string | null }) => {
-    publishedPostStep({ post_id: input.post_id })
+    postInStatusStep({ post_id: input.post_id, status: ["published"] })
     const own = authorProfile(input.actor)
     const report = reportPostStep(
       transform({ input, own }, ({ input, own }) => ({

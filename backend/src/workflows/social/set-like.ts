@@ -3,11 +3,11 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { SocialEvents } from "../../modules/social/events"
 import { Actor, authorProfile } from "./author-profile"
 import { setLikeStep } from "./steps/like"
-import { publishedPostStep } from "./steps/post-access"
+import { postInStatusStep } from "./steps/post-access"
 
 /** The actor likes (or stops liking) a published post; repeating it changes nothing and emits nothing. */
 export const setLikeWorkflow = createWorkflow("set-like", (input: { actor: Actor; post_id: string; like: boolean }) => {
-  publishedPostStep({ post_id: input.post_id })
+  postInStatusStep({ post_id: input.post_id, status: ["published"] })
   const own = authorProfile(input.actor)
   const result = setLikeStep(
     transform({ input, own }, ({ input, own }) => ({ post_id: input.post_id, profile_id: own.profile.id, like: input.like }))

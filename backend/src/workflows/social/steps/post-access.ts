@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SOCIAL_MODULE } from "../../../modules/social"
-import SocialModuleService from "../../../modules/social/service"
+import SocialModuleService, { PostStatus } from "../../../modules/social/service"
 import type { Actor } from "../author-profile"
 
 const notFound = (id: string) => new MedusaError(MedusaError.Types.NOT_FOUND, `Post with id: ${id} was not found`)
@@ -29,23 +29,18 @@ export const ownPostStep = createStep("own-post", async ({ actor, post_id }: { a
   return new StepResponse(post)
 })
 
-/** A published post (what others may like, comment on or report); hidden and deleted ones are not found. */
-export const publishedPostStep = createStep("published-post", async ({ post_id }: { post_id: string }, { container }) => {
-  const [post] = await container
-    .resolve<SocialModuleService>(SOCIAL_MODULE)
-    .listPosts({ id: post_id, status: "published" }, { select: ["id", "profile_id"] })
-  if (!post) throw notFound(post_id)
-  return new StepResponse(post)
-})
-
-/** A post an operator may hide or restore: any but a deleted one. */
-export const moderatedPostStep = createStep("moderated-post", async ({ post_id }: { post_id: string }, { container }) => {
-  const [post] = await container
-    .resolve<SocialModuleService>(SOCIAL_MODULE)
-    .listPosts({ id: post_id, status: ["published", "hidden"] }, { select: ["id"] })
-  if (!post) throw notFound(post_id)
-  return new StepResponse(post)
-})
+/**
+ * A post in one of the statuses, else "not found": published for what others may like, comment on or
+ * report; published or hidden for what an operator may hide or restore (a deleted post is gone).
+ */
+export const postInStatusStep = createStep(
+  "post-in-status",
+  async ({ post_id, status }: { post_id: string; status: PostStatus[] }, { container }) => {
+    const [post] = await container.resolve<SocialModuleService>(SOCIAL_MODULE).listPosts({ id: post_id, status }, { select: ["id"] })
+    if (!post) throw notFound(post_id)
+    return new StepResponse(post)
+  }
+)
 
 /** The actor's profile id, or undefined when it has none yet (nothing of its own to act on). */
 export const actorProfileIdStep = createStep("actor-profile-id", async (actor: Actor, { container }) => {

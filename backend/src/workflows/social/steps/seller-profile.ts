@@ -4,8 +4,10 @@ import { SELLER_MODULE } from "../../../modules/seller"
 import { SOCIAL_MODULE } from "../../../modules/social"
 import SocialModuleService from "../../../modules/social/service"
 import { freeHandle } from "./free-handle"
+import { createLinkedProfile, ProfileRecord, removeLinkedProfile } from "./linked-profile"
 
-type ProfileRecord = Awaited<ReturnType<SocialModuleService["retrieveProfile"]>>
+const ownerOf = (seller_id: string) => ({ [SELLER_MODULE]: { seller_id } })
+
 type Created = { profile_id: string; seller_id: string }
 
 /**
@@ -26,31 +28,14 @@ export const ensureSellerProfileStep = createStep(
     if (existing) return new StepResponse({ profile: existing, created: false }, null as Created | null)
 
     const service: SocialModuleService = container.resolve(SOCIAL_MODULE)
-    const profile = await service.createProfiles({
-      handle: await freeHandle(service, seller.handle),
-      display_name: seller.name,
-      bio: seller.description,
-      avatar_url: seller.logo_url,
-      kind: "seller",
-    })
-    try {
-      await container.resolve(ContainerRegistrationKeys.LINK).create({
-        [SOCIAL_MODULE]: { profile_id: profile.id },
-        [SELLER_MODULE]: { seller_id },
-      })
-    } catch (error) {
-      // A failing step is not compensated, so it removes what it created itself.
-      await service.deleteProfiles(profile.id)
-      throw error
-    }
-    return new StepResponse({ profile: profile as ProfileRecord, created: true }, { profile_id: profile.id, seller_id } as Created | null)
+    const profile = await createLinkedProfile(
+      container,
+      { handle: await freeHandle(service, seller.handle), display_name: seller.name, bio: seller.description, avatar_url: seller.logo_url, kind: "seller" },
+      ownerOf(seller_id)
+    )
+    return new StepResponse({ profile, created: true }, { profile_id: profile.id, seller_id } as Created | null)
   },
   async (created, { container }) => {
-    if (!created) return
-    await container.resolve(ContainerRegistrationKeys.LINK).dismiss({
-      [SOCIAL_MODULE]: { profile_id: created.profile_id },
-      [SELLER_MODULE]: { seller_id: created.seller_id },
-    })
-    await container.resolve<SocialModuleService>(SOCIAL_MODULE).deleteProfiles(created.profile_id)
+    if (created) await removeLinkedProfile(container, created.profile_id, ownerOf(created.seller_id))
   }
 )

@@ -3,8 +3,10 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SOCIAL_MODULE } from "../../../modules/social"
 import SocialModuleService from "../../../modules/social/service"
 import { freeHandle, handleFrom } from "./free-handle"
+import { createLinkedProfile, ProfileRecord, removeLinkedProfile } from "./linked-profile"
 
-type ProfileRecord = Awaited<ReturnType<SocialModuleService["retrieveProfile"]>>
+const ownerOf = (customer_id: string) => ({ [Modules.CUSTOMER]: { customer_id } })
+
 export type ProfileFields = { handle?: string; display_name?: string; bio?: string | null; avatar_url?: string | null }
 
 type Undo =
@@ -20,7 +22,6 @@ export const upsertCustomerProfileStep = createStep(
   async ({ customer_id, fields }: { customer_id: string; fields: ProfileFields }, { container }) => {
     const service: SocialModuleService = container.resolve(SOCIAL_MODULE)
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const link = container.resolve(ContainerRegistrationKeys.LINK)
     const { data: customers } = await query.graph({
       entity: "customer",
       fields: ["id", "first_name", "last_name", "email", "profile.*"],
@@ -47,22 +48,13 @@ export const upsertCustomerProfileStep = createStep(
 
     const name = [customer.first_name, customer.last_name].filter(Boolean).join(" ") || customer.email.split("@")[0]
     const handle = fields.handle ?? (await freeHandle(service, handleFrom(name)))
-    const profile = await service.createProfiles({ display_name: name, ...fields, handle, kind: "customer" })
-    try {
-      await link.create({ [SOCIAL_MODULE]: { profile_id: profile.id }, [Modules.CUSTOMER]: { customer_id } })
-    } catch (error) {
-      // A failing step is not compensated, so it removes what it created itself.
-      await service.deleteProfiles(profile.id)
-      throw error
-    }
+    const profile = await createLinkedProfile(container, { display_name: name, ...fields, handle, kind: "customer" }, ownerOf(customer_id))
     return new StepResponse({ profile, created: true }, { created: { profile_id: profile.id, customer_id } } as Undo | null)
   },
   async (undo, { container }) => {
     if (!undo) return
     const service: SocialModuleService = container.resolve(SOCIAL_MODULE)
     if ("update" in undo) return void (await service.updateProfiles(undo.update))
-    const link = container.resolve(ContainerRegistrationKeys.LINK)
-    await link.dismiss({ [SOCIAL_MODULE]: { profile_id: undo.created.profile_id }, [Modules.CUSTOMER]: { customer_id: undo.created.customer_id } })
-    await service.deleteProfiles(undo.created.profile_id)
+    await removeLinkedProfile(container, undo.created.profile_id, ownerOf(undo.created.customer_id))
   }
 )

@@ -3,7 +3,7 @@ import { ReportListQuery } from "../social/validators"
 import { NoBody, NoQuery } from "../validators"
 import { AdminListModerationEntries, AdminListProposed, AdminModerateProduct } from "./moderation/validators"
 import { AdminListPayouts, AdminMarkPayoutPaid } from "./payouts/validators"
-import { AdminApproveSeller, AdminListSellers, AdminSellerReason, AdminUpdateSeller } from "./sellers/validators"
+import { AdminListSellers, AdminSellerReason, AdminUpdateSeller } from "./sellers/validators"
 import { AdminListSubOrders } from "./sub-orders/validators"
 
 const list = { isList: true, defaults: ["id"] }
@@ -13,8 +13,8 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/admin/sellers", middlewares: [validateAndTransformQuery(AdminListSellers, list)] },
   { method: ["GET"], matcher: "/admin/sellers/:id", middlewares: [validateAndTransformQuery(NoQuery, { defaults: ["id"] })] },
   { method: ["POST"], matcher: "/admin/sellers/:id", middlewares: [validateAndTransformBody(AdminUpdateSeller)] },
-  { method: ["POST"], matcher: "/admin/sellers/:id/approve", middlewares: [validateAndTransformBody(AdminApproveSeller)] },
-  { method: ["POST"], matcher: "/admin/sellers/:id/reinstate", middlewares: [validateAndTransformBody(AdminApproveSeller)] },
+  { method: ["POST"], matcher: "/admin/sellers/:id/approve", middlewares: [validateAndTransformBody(NoBody)] },
+  { method: ["POST"], matcher: "/admin/sellers/:id/reinstate", middlewares: [validateAndTransformBody(NoBody)] },
   { method: ["POST"], matcher: "/admin/sellers/:id/reject", middlewares: [validateAndTransformBody(AdminSellerReason)] },
   { method: ["POST"], matcher: "/admin/sellers/:id/suspend", middlewares: [validateAndTransformBody(AdminSellerReason)] },
 

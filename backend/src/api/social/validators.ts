@@ -3,7 +3,7 @@ import { CursorQuery } from "../cursor"
 import { CAPTION_MAX } from "../../modules/social/models/post"
 import { COMMENT_MAX } from "../../modules/social/models/post-comment"
 import { POST_IMAGES_MAX } from "../../modules/social/models/post-image"
-import { REPORT_REASONS } from "../../modules/social/models/post-report"
+import { REPORT_REASONS, REPORT_STATUSES } from "../../modules/social/models/post-report"
 import { TAGS_PER_IMAGE_MAX } from "../../modules/social/models/post-tag"
 
 // Medusa's validation middleware words the errors itself ("Invalid request: Value for field 'caption' too
@@ -55,5 +55,5 @@ export type PostListQueryType = z.infer<typeof PostListQuery>
 export const CommentListQuery = CursorQuery.extend({ parent_id: z.string().min(1).optional() }).strict()
 export type CommentListQueryType = z.infer<typeof CommentListQuery>
 
-export const ReportListQuery = CursorQuery.extend({ status: z.enum(["open", "resolved", "dismissed"]).default("open") }).strict()
+export const ReportListQuery = CursorQuery.extend({ status: z.enum(REPORT_STATUSES).default("open") }).strict()
 export type ReportListQueryType = z.infer<typeof ReportListQuery>

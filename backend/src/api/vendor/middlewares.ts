@@ -1,10 +1,10 @@
 import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { receiveImages } from "../social/upload"
 import { CreatePost, UpdatePost } from "../social/validators"
-import { NoQuery } from "../validators"
+import { NoBody, NoQuery } from "../validators"
 import { vendorCors } from "./cors"
 import { VendorAcceptInvite, VendorInviteMember } from "./members/validators"
-import { VendorCreateFulfillment, VendorCreateShipment, VendorEmptyBody, VendorListOrders } from "./orders/validators"
+import { VendorCreateFulfillment, VendorCreateShipment, VendorListOrders } from "./orders/validators"
 import { VendorListPayouts } from "./payouts/validators"
 import { VendorCreateProduct, VendorListProducts, VendorUpdateProduct } from "./products/validators"
 import { authenticateSeller, requireApprovedForWrites, requireOwner, resolveSeller } from "./seller-context"
@@ -43,7 +43,7 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/vendor/orders/:id/fulfillments/:fulfillment_id/mark-as-delivered",
-    middlewares: [validateAndTransformBody(VendorEmptyBody)],
+    middlewares: [validateAndTransformBody(NoBody)],
   },
 
   { method: ["GET"], matcher: "/vendor/payouts", middlewares: [validateAndTransformQuery(VendorListPayouts, list)] },

@@ -1,11 +1,10 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import sellerProduct from "../../../links/seller-product"
 import { SELLER_MODULE } from "../../../modules/seller"
 import SellerModuleService from "../../../modules/seller/service"
+import { sellerProductIds } from "../../vendor/products/read"
 
 // Only these seller fields reach shoppers; contact and payout details never do.
-export const STORE_SELLER_FIELDS = ["seller.id", "seller.handle", "seller.name"]
+const STORE_SELLER_FIELDS = ["seller.id", "seller.handle", "seller.name"]
 
 /**
  * Extends Medusa's store product routes: every product carries its seller's id, handle and name,
@@ -32,14 +31,7 @@ export async function sellerProductFilter(req: MedusaRequest, res: MedusaRespons
   }
   const service: SellerModuleService = req.scope.resolve(SELLER_MODULE)
   const [seller] = await service.listSellers({ id: sellerId, status: "approved" }, { select: ["id"] })
-  const { data: links } = seller
-    ? await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
-        entity: sellerProduct.entryPoint,
-        fields: ["product_id"],
-        filters: { seller_id: seller.id },
-      })
-    : { data: [] }
-  const ids = links.map((l: { product_id: string }) => l.product_id)
+  const ids = seller ? await sellerProductIds(req.scope, seller.id) : []
   // An unknown seller, or one without products, lists nothing (an empty id filter would list everything).
   if (!ids.length) {
     const limit = Number(query.limit ?? 50)

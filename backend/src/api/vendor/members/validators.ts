@@ -1,7 +1,8 @@
 import { z } from "@medusajs/framework/zod"
+import { MEMBER_ROLES } from "../../../modules/seller/models/seller-member"
 
 export const VendorInviteMember = z
-  .object({ email: z.string().email("email: not a valid e-mail address"), role: z.enum(["owner", "staff"]).default("staff") })
+  .object({ email: z.string().email("email: not a valid e-mail address"), role: z.enum(MEMBER_ROLES).default("staff") })
   .strict()
 export type VendorInviteMemberType = z.infer<typeof VendorInviteMember>
 

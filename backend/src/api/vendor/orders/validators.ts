@@ -1,12 +1,13 @@
 import { z } from "@medusajs/framework/zod"
 import { httpUrl } from "../../validators"
+import { SELLER_FULFILLMENT_STATUSES } from "../../../modules/seller/models/sub-order"
 
 export const VendorListOrders = z
   .object({
     limit: z.coerce.number().int().min(1).max(100).default(20),
     offset: z.coerce.number().int().min(0).default(0),
     fulfillment_status: z
-      .enum(["not_fulfilled", "partially_fulfilled", "fulfilled", "partially_shipped", "shipped", "partially_delivered", "delivered", "canceled"])
+      .enum(SELLER_FULFILLMENT_STATUSES)
       .optional(),
   })
   .strict()
@@ -28,4 +29,3 @@ export const VendorCreateShipment = z
   .strict()
 export type VendorCreateShipmentType = z.infer<typeof VendorCreateShipment>
 
-export const VendorEmptyBody = z.object({}).strict()

@@ -51,7 +51,7 @@ export async function readSellerProducts(
   container: MedusaContainer,
   sellerId: string,
   ids: string[],
-  page: { skip: number; take: number } = { skip: 0, take: ids.length || 1 },
+  page: { skip: number; take: number } = { skip: 0, take: ids.length },
   status?: string
 ) {
   if (!ids.length) return { products: [], count: 0 }

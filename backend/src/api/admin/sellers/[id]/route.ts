@@ -9,7 +9,6 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** Operators set a seller's commission override (null returns it to the platform default). */
 export async function POST(req: AuthenticatedMedusaRequest<AdminUpdateSellerType>, res: MedusaResponse) {
-  await adminSeller(req.scope, req.params.id)
   await updateSellerWorkflow(req.scope).run({ input: { ...req.validatedBody, id: req.params.id } })
   res.json({ seller: await adminSeller(req.scope, req.params.id) })
 }

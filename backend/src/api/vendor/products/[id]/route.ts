@@ -22,7 +22,9 @@ export async function POST(req: VendorRequest<VendorUpdateProductType>, res: Med
   await updateSellerProductWorkflow(req.scope).run({
     input: { seller_id: req.seller.id, actor_id: req.member.id, product_id: req.params.id, update: req.validatedBody },
   })
-  res.json({ product: await ownProduct(req) })
+  // The workflow has checked that the product is the seller's.
+  const { products } = await readSellerProducts(req.scope, req.seller.id, [req.params.id])
+  res.json({ product: products[0] })
 }
 
 export async function DELETE(req: VendorRequest, res: MedusaResponse) {

@@ -6,6 +6,7 @@ import { assertSellerStatusStep } from "../seller/steps/assert-seller-status"
 import { proposeProductWorkflow } from "./propose-product"
 import { sellerProductContextStep } from "./steps/seller-product-context"
 import { setStockStep } from "./steps/set-stock"
+import { requireStatus } from "../seller/decision"
 
 export type SellerVariantInput = {
   title: string
@@ -36,9 +37,7 @@ export type CreateSellerProductInput = { seller_id: string; actor_id: string; pr
  * stocked at the seller's location, and queued for review. It is invisible in the store until approved.
  */
 export const createSellerProductWorkflow = createWorkflow("create-seller-product", (input: CreateSellerProductInput) => {
-  assertSellerStatusStep(
-    transform({ input }, ({ input }) => ({ seller_id: input.seller_id, allowed: ["approved"] as "approved"[], action: "listing products" }))
-  )
+  assertSellerStatusStep(transform(input, requireStatus(["approved"], "listing products")))
   const context = sellerProductContextStep({ seller_id: input.seller_id })
   const products = createProductsWorkflow.runAsStep({
     input: transform({ input, context }, ({ input, context }) => {

@@ -7,6 +7,7 @@ import { assertSellerProductStep } from "./steps/assert-seller-product"
 import { sellerProductContextStep } from "./steps/seller-product-context"
 import { setStockStep } from "./steps/set-stock"
 import { needsReview } from "./review"
+import { requireStatus } from "../seller/decision"
 
 export type SellerProductUpdate = {
   title?: string
@@ -31,9 +32,7 @@ export type UpdateSellerProductInput = {
  * description, images) of a published or rejected product sends it back to review as `proposed`.
  */
 export const updateSellerProductWorkflow = createWorkflow("update-seller-product", (input: UpdateSellerProductInput) => {
-  assertSellerStatusStep(
-    transform({ input }, ({ input }) => ({ seller_id: input.seller_id, allowed: ["approved"] as "approved"[], action: "editing products" }))
-  )
+  assertSellerStatusStep(transform(input, requireStatus(["approved"], "editing products")))
   const current = assertSellerProductStep(
     transform({ input }, ({ input }) => ({
       seller_id: input.seller_id,

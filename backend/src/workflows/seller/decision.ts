@@ -12,7 +12,7 @@ export const decision = (status: SellerStatus) => (input: SellerDecisionInput) =
 })
 
 /** The status check before a decision: which statuses the seller may be in for it. */
-export const requireStatus = (allowed: SellerStatus[], action: string) => (input: SellerDecisionInput) => ({
+export const requireStatus = (allowed: SellerStatus[], action: string) => (input: { seller_id: string }) => ({
   seller_id: input.seller_id,
   allowed,
   action,

@@ -8,8 +8,7 @@ export const markPayoutPaidStep = createStep(
   "mark-payout-paid",
   async ({ payout_id, actor_id, reference }: { payout_id: string; actor_id: string; reference?: string }, { container }) => {
     const service: SellerModuleService = container.resolve(SELLER_MODULE)
-    const [payout] = await service.listPayouts({ id: payout_id })
-    if (!payout) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Payout with id: ${payout_id} was not found`)
+    const payout = await service.retrievePayout(payout_id)
     // A processing payout is one whose provider call never reported back; the operator settles it.
     if (payout.status !== "pending" && payout.status !== "processing") {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Only pending or processing payouts can be marked paid; this one is ${payout.status}`)

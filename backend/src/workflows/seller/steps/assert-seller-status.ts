@@ -9,8 +9,7 @@ export const assertSellerStatusStep = createStep(
   "assert-seller-status",
   async ({ seller_id, allowed, action }: { seller_id: string; allowed: SellerStatus[]; action: string }, { container }) => {
     const service: SellerModuleService = container.resolve(SELLER_MODULE)
-    const [seller] = await service.listSellers({ id: seller_id }, { select: ["id", "status"] })
-    if (!seller) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Seller with id: ${seller_id} was not found`)
+    const seller = await service.retrieveSeller(seller_id, { select: ["id", "status"] })
     if (!allowed.includes(seller.status as SellerStatus)) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `A ${seller.status} seller cannot be ${action}`)
     }

@@ -31,6 +31,7 @@ export const refreshSubOrderStatusStep = createStep(
     })
     const items = orders[0]?.items ?? []
     const previous: Previous = []
+    const changes: { id: string; fulfillment_status: SellerFulfillmentStatus }[] = []
     for (const sub of subOrders) {
       const own = new Set(sub.line_item_ids as string[])
       const status = fulfillmentStatus(
@@ -45,9 +46,10 @@ export const refreshSubOrderStatusStep = createStep(
       )
       if (status !== sub.fulfillment_status) {
         previous.push({ id: sub.id, fulfillment_status: sub.fulfillment_status as SellerFulfillmentStatus })
-        await service.updateSubOrders({ id: sub.id, fulfillment_status: status })
+        changes.push({ id: sub.id, fulfillment_status: status })
       }
     }
+    if (changes.length) await service.updateSubOrders(changes)
     return new StepResponse(previous, previous)
   },
   async (previous, { container }) => {

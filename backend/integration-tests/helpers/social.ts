@@ -2,6 +2,14 @@ import { Api, explained, Shop, signUpCustomer } from "./store"
 
 export type Viewer = { headers: Record<string, string> }
 
+type Db = { raw: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> }
+
+/** Rows in each table (soft-deleted ones included), to prove that a refused request wrote nothing. */
+export async function rowCounts(db: Db, tables: string[]): Promise<Record<string, number>> {
+  const { rows } = await db.raw(`select ${tables.map((t) => `(select count(*) from "${t}")::int as "${t}"`).join(", ")}`)
+  return rows[0] as Record<string, number>
+}
+
 /** A signed-in customer's request headers (with the publishable key). */
 export async function signedInCustomer(api: Api, shop: Shop, email: string, first_name = "Test"): Promise<Viewer> {
   const token = await signUpCustomer(api, shop, { email, first_name, last_name: "Test" })

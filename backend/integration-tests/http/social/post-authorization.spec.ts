@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { approveSeller, failure, productBody, registerSeller, signInAdmin } from "../../helpers/marketplace"
-import { JPEG, publishedProductIds, signedInCustomer, uploadForm, uploadTwoImages } from "../../helpers/social"
+import { JPEG, publishedProductIds, rowCounts, signedInCustomer, uploadForm, uploadTwoImages } from "../../helpers/social"
 import { explained, seedShop, Shop } from "../../helpers/store"
 
 jest.setTimeout(180_000)
@@ -14,11 +14,8 @@ medusaIntegrationTestRunner({
     })
 
     // Rows of every social table, to prove a refused request wrote nothing.
-    const snapshot = async () => {
-      const tables = ["profile", "post", "post_image", "post_tag", "hashtag", "post_like", "post_comment", "post_report"]
-      const counts = await Promise.all(tables.map(async (t) => [t, Number((await dbConnection.raw(`select count(*) as n from "${t}"`)).rows[0].n)]))
-      return Object.fromEntries(counts)
-    }
+    const snapshot = () =>
+      rowCounts(dbConnection, ["profile", "post", "post_image", "post_tag", "hashtag", "post_like", "post_comment", "post_report"])
 
     it("hides other people's posts and comments behind 404s", async () => {
       const ok = explained(api)

@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { failure } from "../../helpers/marketplace"
-import { explained, seedShop, Shop, signUpCustomer } from "../../helpers/store"
+import { signedInCustomer } from "../../helpers/social"
+import { explained, seedShop, Shop } from "../../helpers/store"
 
 jest.setTimeout(120_000)
 
@@ -12,11 +13,7 @@ medusaIntegrationTestRunner({
       shop = await seedShop(getContainer())
     })
 
-    /** A signed-in customer's request headers. */
-    async function customer(email: string, first_name: string) {
-      const token = await signUpCustomer(api, shop, { email, first_name, last_name: "Test" })
-      return { headers: { ...shop.headers, authorization: `Bearer ${token}` } }
-    }
+    const customer = (email: string, first_name: string) => signedInCustomer(api, shop, email, first_name)
 
     const count = async (table: string) => Number((await dbConnection.raw(`select count(*) as n from "${table}" where deleted_at is null`)).rows[0].n)
 

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { failure } from "../../helpers/marketplace"
-import { signedInCustomer, uploadTwoImages } from "../../helpers/social"
+import { rowCounts, signedInCustomer, uploadTwoImages } from "../../helpers/social"
 import { explained, seedShop, Shop } from "../../helpers/store"
 
 // The example plugin (plugins/social-word-filter) is configured from these when this file's app boots.
@@ -16,13 +16,7 @@ medusaIntegrationTestRunner({
       shop = await seedShop(getContainer())
     })
 
-    const rows = async () => {
-      const counts: Record<string, number> = {}
-      for (const table of ["profile", "post", "post_image", "post_tag", "hashtag", "post_hashtag"]) {
-        counts[table] = Number((await dbConnection.raw(`select count(*) as n from "${table}"`)).rows[0].n)
-      }
-      return counts
-    }
+    const rows = () => rowCounts(dbConnection, ["profile", "post", "post_image", "post_tag", "hashtag", "post_hashtag"])
 
     it("blocks a post whose caption has a configured word, on creation and on edit, writing nothing", async () => {
       const ok = explained(api)

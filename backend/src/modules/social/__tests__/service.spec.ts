@@ -33,9 +33,9 @@ moduleIntegrationTestRunner<SocialModuleService>({
     it("counts follows both ways, once, and refuses to follow oneself", async () => {
       const [a, b] = await profiles(2, "follow")
       await Promise.all([service.follow(a.id, b.id), service.follow(a.id, b.id)])
-      const [after] = await Promise.all([service.retrieveProfile(a.id), service.retrieveProfile(b.id)])
-      expect(after.following_count).toEqual(1)
-      expect((await service.retrieveProfile(b.id)).followers_count).toEqual(1)
+      const [follower, followed] = await Promise.all([service.retrieveProfile(a.id), service.retrieveProfile(b.id)])
+      expect(follower.following_count).toEqual(1)
+      expect(followed.followers_count).toEqual(1)
 
       await expect(service.follow(a.id, a.id)).rejects.toThrow(/cannot follow itself/)
       await service.unfollow(a.id, b.id)

@@ -88,6 +88,16 @@ module.exports = defineConfig({
     },
     { resolve: "./src/modules/social" },
     {
+      resolve: "./src/modules/feed",
+      options: {
+        timeline_cap: env.FEED_TIMELINE_CAP,
+        fan_out_threshold: env.FEED_FANOUT_THRESHOLD,
+        fan_out_batch: env.FEED_FANOUT_BATCH,
+        trending_days: env.FEED_TRENDING_DAYS,
+        half_life: { hours: env.FEED_HALF_LIFE_HOURS, weights: env.FEED_WEIGHTS },
+      },
+    },
+    {
       key: Modules.FILE,
       resolve: "@medusajs/medusa/file",
       options: {

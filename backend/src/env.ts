@@ -33,6 +33,23 @@ const schema = z.object({
     .transform((v) => v.split(",").map((w) => w.trim()).filter(Boolean)),
   // reject: such a post is refused with a 400; mask: the words are stored as asterisks.
   SOCIAL_WORD_FILTER_MODE: z.enum(["reject", "mask"]).default("reject"),
+  // Feeds: entries kept per following timeline; authors with more followers are merged in at read
+  // time instead of fanned out; followers written per fan-out transaction.
+  FEED_TIMELINE_CAP: z.coerce.number().int().min(1).default(800),
+  FEED_FANOUT_THRESHOLD: z.coerce.number().int().min(0).default(10_000),
+  FEED_FANOUT_BATCH: z.coerce.number().int().min(1).max(10_000).default(1_000),
+  // Explore ranking: hours for engagement to count half, and what each kind of engagement is worth,
+  // e.g. "like=1,comment=2,product_click=3,purchase=8" (names left out keep their default).
+  FEED_HALF_LIFE_HOURS: z.coerce.number().positive().default(12),
+  FEED_WEIGHTS: z
+    .string()
+    .default("")
+    .refine((v) => v === "" || /^(like|comment|product_click|purchase)=\d+(\.\d+)?(,(like|comment|product_click|purchase)=\d+(\.\d+)?)*$/.test(v), {
+      message: 'expected e.g. "like=1,comment=2,product_click=3,purchase=8"',
+    })
+    .transform((v) => Object.fromEntries(v.split(",").filter(Boolean).map((pair) => [pair.split("=")[0], Number(pair.split("=")[1])]))),
+  // Days a post counts towards trending hashtags.
+  FEED_TRENDING_DAYS: z.coerce.number().int().min(1).default(7),
   DISABLE_ADMIN: z
     .enum(["true", "false"])
     .default("false")

@@ -67,9 +67,9 @@ export async function eventually<T>(check: () => Promise<T | undefined | null | 
 }
 
 /** The response of a request expected to fail (axios rejects on non-2xx). */
-export function failure(request: Promise<unknown>): Promise<{ status: number; data: any }> {
+export function failure(request: Promise<unknown>): Promise<{ status: number; data: any; headers: Record<string, string> }> {
   return request.then(
-    (response: any) => ({ status: response.status, data: response.data }),
-    (error: any) => ({ status: error.response?.status, data: error.response?.data })
+    (response: any) => ({ status: response.status, data: response.data, headers: response.headers }),
+    (error: any) => ({ status: error.response?.status, data: error.response?.data, headers: error.response?.headers ?? {} })
   )
 }

@@ -49,4 +49,19 @@ describe("readEnv", () => {
 
     expect(line).toMatch(/STORE_CORS is invalid: expected comma-separated http\(s\) origins/)
   })
+
+  it("reads feed settings, with defaults and partial ranking weights", () => {
+    const defaults = readEnv({ DATABASE_URL: "postgres://localhost/agora" })
+    expect(defaults).toEqual(
+      expect.objectContaining({ FEED_TIMELINE_CAP: 800, FEED_FANOUT_THRESHOLD: 10_000, FEED_FANOUT_BATCH: 1_000, FEED_WEIGHTS: {} })
+    )
+    const set = readEnv({ DATABASE_URL: "postgres://localhost/agora", FEED_WEIGHTS: "like=2,purchase=12.5", FEED_HALF_LIFE_HOURS: "6" })
+    expect(set).toEqual(expect.objectContaining({ FEED_WEIGHTS: { like: 2, purchase: 12.5 }, FEED_HALF_LIFE_HOURS: 6 }))
+  })
+
+  it("rejects ranking weights it cannot read", () => {
+    const line = readEnvFailure({ DATABASE_URL: "postgres://localhost/agora", FEED_WEIGHTS: "likes=1" })
+
+    expect(line).toMatch(/FEED_WEIGHTS is invalid: expected e.g. "like=1,comment=2,product_click=3,purchase=8"/)
+  })
 })

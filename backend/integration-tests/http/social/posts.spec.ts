@@ -2,6 +2,8 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { approveSeller, failure, listApprovedProduct, registerSeller, signInAdmin } from "../../helpers/marketplace"
 import { publishedProductIds, signedInCustomer, uploadTwoImages, Viewer } from "../../helpers/social"
 import { explained, seedShop, Shop } from "../../helpers/store"
+import { feedPage } from "../../helpers/feed"
+import { demoShopperPassword, demoShoppers } from "../../../src/scripts/seed/social"
 
 jest.setTimeout(240_000)
 
@@ -36,6 +38,17 @@ medusaIntegrationTestRunner({
            or comments_count <> (select count(*) from post_comment c where c.post_id = post.id and c.deleted_at is null)`
       )
       expect(drift.n).toEqual(0)
+
+      // Every demo shopper's following, explore and for-you feeds have posts.
+      const empty: string[] = []
+      for (const shopper of demoShoppers) {
+        const { data: auth } = await explained(api).post("/auth/customer/emailpass", { email: shopper.email, password: demoShopperPassword })
+        const viewer = { headers: { ...shop.headers, authorization: `Bearer ${auth.token}` } }
+        for (const type of ["following", "explore", "for_you"]) {
+          if (!(await feedPage(api, viewer, type)).posts.length) empty.push(`${shopper.handle} ${type}`)
+        }
+      }
+      expect(empty).toEqual([])
 
       // A seller's demo posts are on its profile, with their tagged products priced.
       const { data } = await explained(api).get("/store/profiles/meli-elia/posts?limit=3", anonymous)

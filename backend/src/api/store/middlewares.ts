@@ -1,5 +1,6 @@
 import { authenticate, MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { CursorQuery } from "../cursor"
+import { FeedQuery, ProductClick, TrendingHashtagsQuery } from "../feed/validators"
 import { receiveImages } from "../social/upload"
 import { AddComment, CommentListQuery, CreatePost, PostListQuery, PostQuery, ReportPost, UpdatePost } from "../social/validators"
 import { NoQuery } from "../validators"
@@ -34,6 +35,9 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/store/posts/:id/comments", middlewares: [customer, validateAndTransformBody(AddComment)] },
   { method: ["DELETE"], matcher: "/store/posts/:id/comments/:cid", middlewares: [customer] },
   { method: ["POST"], matcher: "/store/posts/:id/reports", middlewares: [customer, validateAndTransformBody(ReportPost)] },
+  { method: ["POST"], matcher: "/store/posts/:id/product-clicks", middlewares: [validateAndTransformBody(ProductClick)] },
+  { method: ["GET"], matcher: "/store/feed", middlewares: [validateAndTransformQuery(FeedQuery, one)] },
+  { method: ["GET"], matcher: "/store/hashtags/trending", middlewares: [validateAndTransformQuery(TrendingHashtagsQuery, one)] },
   { method: ["GET"], matcher: "/store/hashtags/:tag/posts", middlewares: [validateAndTransformQuery(PostListQuery, one)] },
   { method: ["GET"], matcher: "/store/products/:id/posts", middlewares: [validateAndTransformQuery(PostListQuery, one)] },
 ]

@@ -216,10 +216,13 @@ class SocialModuleService extends MedusaService({
     return { id: open.id as string, created: false }
   }
 
-  /** Published posts, newest first: a profile's, a hashtag's or those tagging a product. */
+  /**
+   * Published posts, newest first: a profile's, a hashtag's, those tagging a product, or a profile's
+   * own and those of whom it follows (`followed_by`: a join of follows and posts).
+   */
   @InjectManager()
   async pagePosts(
-    of: { profile_id: string } | { tag: string } | { product_id: string },
+    of: { profile_id: string } | { tag: string } | { product_id: string } | { followed_by: string },
     page: { limit: number; after?: Cursor },
     @MedusaContext() context: Context = {}
   ): Promise<Page> {
@@ -228,8 +231,32 @@ class SocialModuleService extends MedusaService({
         ? ["x.profile_id = ?", of.profile_id]
         : "tag" in of
           ? ["x.id in (select ph.post_id from post_hashtag ph join hashtag h on h.id = ph.hashtag_id where h.tag = ? and h.deleted_at is null)", of.tag]
-          : ["x.id in (select t.post_id from post_tag t where t.product_id = ? and t.deleted_at is null)", of.product_id]
-    return this.page(`post x where ${where} and x.status = 'published' and x.deleted_at is null`, [param], page, context)
+          : "product_id" in of
+            ? ["x.id in (select t.post_id from post_tag t where t.product_id = ? and t.deleted_at is null)", of.product_id]
+            : ["(x.profile_id = ? or x.profile_id in (select f.followed_id from follow f where f.follower_id = ? and f.deleted_at is null))", of.followed_by]
+    const params = "followed_by" in of ? [param, param] : [param]
+    return this.page(`post x where ${where} and x.status = 'published' and x.deleted_at is null`, params, page, context)
+  }
+
+  /** A profile's followers in id order, the first `limit` after `after` (fan-out batches). */
+  @InjectManager()
+  async followerIds(profileId: string, after: string | null, limit: number, @MedusaContext() context: Context = {}): Promise<string[]> {
+    const rows = await sql(context).execute(
+      `select follower_id from follow where followed_id = ? and deleted_at is null${after ? " and follower_id > ?" : ""} order by follower_id limit ?`,
+      [profileId, ...(after ? [after] : []), limit]
+    )
+    return rows.map((r) => r.follower_id as string)
+  }
+
+  /** The profiles a profile follows; with `minFollowers`, only those with more followers than that. */
+  @InjectManager()
+  async followedIds(profileId: string, minFollowers?: number, @MedusaContext() context: Context = {}): Promise<string[]> {
+    const rows = await sql(context).execute(
+      `select f.followed_id from follow f${minFollowers === undefined ? "" : " join profile p on p.id = f.followed_id and p.followers_count > ?"}
+       where f.follower_id = ? and f.deleted_at is null`,
+      [...(minFollowers === undefined ? [] : [minFollowers]), profileId]
+    )
+    return rows.map((r) => r.followed_id as string)
   }
 
   /** A post's comments (or a comment's replies), newest first. */

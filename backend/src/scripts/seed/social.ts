@@ -12,6 +12,7 @@ import {
   setLikeWorkflow,
   upsertCustomerProfileWorkflow,
 } from "../../workflows/social"
+import { rebuildFeedsWorkflow } from "../../workflows/feed"
 import demo from "./demo-social.json"
 import type { SeededSeller } from "./sellers"
 import { ensureIdentity } from "./users"
@@ -119,6 +120,9 @@ export async function seedSocial(container: MedusaContainer, sellers: SeededSell
     `social: ${posts.length} posts with ${images} images, ${tags} product tags and ${hashtags.size} hashtags; ` +
       `${follows.length} follows, ${likes.length} likes, ${comments} comments`
   )
+  // The seed does not wait for the subscribers that fan posts out; the feeds are derived in one go.
+  const { result: feeds } = await rebuildFeedsWorkflow(container).run()
+  log(`feeds: ${feeds.posts} posts indexed, ${feeds.timelines} timelines built`)
 }
 
 /** Registers each demo shopper missing by e-mail as a customer account and gives it its profile unless it has one. */

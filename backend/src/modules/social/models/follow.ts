@@ -9,5 +9,5 @@ export const Follow = model
   })
   .indexes([
     { on: ["follower_id", "followed_id"], unique: true, where: "deleted_at IS NULL" },
-    { on: ["followed_id"] },
+    { on: ["followed_id", "follower_id"] },
   ])

@@ -1,0 +1,25 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { FEED_MODULE } from "../../../modules/feed"
+import FeedModuleService from "../../../modules/feed/service"
+import { SOCIAL_MODULE } from "../../../modules/social"
+import SocialModuleService from "../../../modules/social/service"
+
+type FollowChange = { follower_id: string; followed_id: string; follow: boolean }
+
+/**
+ * A new follow puts the followed profile's recent posts (a quarter of the cap) in the follower's
+ * timeline, unless its posts are merged in at read time; an unfollow takes them out again.
+ */
+export const syncFollowStep = createStep("sync-follow-timeline", async (change: FollowChange, { container }) => {
+  const feed = container.resolve<FeedModuleService>(FEED_MODULE)
+  if (!change.follow) {
+    await feed.removeAuthor(change.follower_id, change.followed_id)
+    return new StepResponse(change)
+  }
+  const [followed] = await container
+    .resolve<SocialModuleService>(SOCIAL_MODULE)
+    .listProfiles({ id: change.followed_id }, { select: ["id", "followers_count"] })
+  const merged = !followed || followed.followers_count > feed.settings.fan_out_threshold
+  await feed.backfill(change.follower_id, merged ? [] : [change.followed_id], Math.ceil(feed.settings.timeline_cap / 4))
+  return new StepResponse(change)
+})

@@ -35,36 +35,17 @@ export const authorView = (p: { id: string; handle: string; display_name: string
 export async function readPosts(container: MedusaContainer, ids: string[], viewer: Viewer) {
   if (!ids.length) return []
   const service: SocialModuleService = container.resolve(SOCIAL_MODULE)
-  const [posts, likes] = await Promise.all([
-    service.listPosts({ id: ids }, { relations: ["profile", "images", "images.tags", "hashtags"] }),
-    viewer.profile_id ? service.listPostLikes({ post_id: ids, profile_id: viewer.profile_id }, { select: ["post_id"] }) : [],
-  ])
-  const liked = new Set(likes.map((l) => (l as unknown as { post_id: string }).post_id))
+  const posts = await service.postViews(ids, viewer.profile_id)
   const productIds = [...new Set(posts.flatMap((p) => p.images.flatMap((i) => i.tags.map((t) => t.product_id))))]
   const products = await taggedProducts(container, productIds, viewer)
 
   const byId = new Map(
     posts.map((post) => {
-      const images = [...post.images].sort((a, b) => a.rank - b.rank)
-      const tagged = [...new Set(images.flatMap((i) => i.tags.map((t) => t.product_id)))]
+      const tagged = [...new Set(post.images.flatMap((i) => i.tags.map((t) => t.product_id)))]
       return [
         post.id,
         {
-          id: post.id,
-          status: post.status,
-          caption: post.caption,
-          created_at: post.created_at,
-          updated_at: post.updated_at,
-          likes_count: post.likes_count,
-          comments_count: post.comments_count,
-          liked_by_me: liked.has(post.id),
-          author: authorView(post.profile),
-          hashtags: post.hashtags.map((h) => h.tag).sort(),
-          images: images.map((i) => ({
-            id: i.id,
-            url: i.url,
-            tags: i.tags.map((t) => ({ id: t.id, product_id: t.product_id, x: t.x, y: t.y })),
-          })),
+          ...post,
           products: tagged.map((id) => products.get(id) ?? { id, title: null, handle: null, thumbnail: null, price: null, availability: "unavailable" as Availability, seller: null }),
         },
       ] as const

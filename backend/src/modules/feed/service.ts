@@ -380,21 +380,22 @@ class FeedModuleService extends MedusaService({
   @InjectTransactionManager()
   async refreshHashtags(tags: string[] | null, @MedusaContext() context: Context = {}): Promise<void> {
     if (tags && !tags.length) return
-    const only = tags ? ` and topic = any(${textArray})` : ""
-    const params = tags ? [list(tags)] : []
+    // An upsert, so that refreshes of the same tag running at once do not collide.
     await sql(context).execute(
-      `delete from trending_hashtag where ${tags ? `id = any(${textArray})` : "true"}`,
-      tags ? [list(tags.map((t) => t.slice(1)))] : []
-    )
-    await sql(context).execute(
-      `insert into trending_hashtag (id, score, posts_count)
-       select substr(topic, 2), max(top) + ln(sum(exp((score - top) * ln(2)))) / ln(2), count(*)
-       from (
-         select topic, score, max(score) over (partition by topic) as top
-         from feed_post, unnest(topics) as topic
-         where deleted_at is null and posted_at > now() - make_interval(days => ?) and topic like '#%'${only}
-       ) x group by topic`,
-      [this.options_.trending_days, ...params]
+      `with heat as (
+         select substr(topic, 2) as id, max(top) + ln(sum(exp((score - top) * ln(2)))) / ln(2) as score, count(*) as posts_count
+         from (
+           select topic, score, max(score) over (partition by topic) as top
+           from feed_post, unnest(topics) as topic
+           where deleted_at is null and posted_at > now() - make_interval(days => ?) and topic like '#%'${tags ? ` and topic = any(${textArray})` : ""}
+         ) x group by topic
+       ), kept as (
+         insert into trending_hashtag (id, score, posts_count) select id, score, posts_count from heat order by id
+         on conflict (id) do update set score = excluded.score, posts_count = excluded.posts_count, updated_at = now()
+         returning id
+       )
+       delete from trending_hashtag where ${tags ? `id = any(${textArray}) and ` : ""}id not in (select id from kept)`,
+      [this.options_.trending_days, ...(tags ? [list(tags), list(tags.map((t) => t.slice(1)))] : [])]
     )
   }
 

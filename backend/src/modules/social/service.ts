@@ -30,6 +30,21 @@ export type Page = { ids: string[]; next: Cursor | null }
 /** A row's position in a newest-first list; `t` is its exact creation time (ISO, microseconds). */
 export type Cursor = { t: string; id: string }
 
+/** A post as readers see it (`postViews`). */
+export type PostView = {
+  id: string
+  status: PostStatus
+  caption: string
+  created_at: Date
+  updated_at: Date
+  likes_count: number
+  comments_count: number
+  liked_by_me: boolean
+  author: { id: string; handle: string; display_name: string; avatar_url: string | null; kind: string }
+  hashtags: string[]
+  images: { id: string; url: string; tags: { id: string; product_id: string; x: number | null; y: number | null }[] }[]
+}
+
 const marks = (n: number) => Array.from({ length: n }, () => "?").join(", ")
 
 /**
@@ -292,6 +307,30 @@ class SocialModuleService extends MedusaService({
   @InjectManager()
   async pageReports(status: string, page: { limit: number; after?: Cursor }, @MedusaContext() context: Context = {}): Promise<Page> {
     return this.page(`post_report x where x.status = ? and x.deleted_at is null`, [status], page, context)
+  }
+
+  /**
+   * Posts by id as readers see them, in one query: author, images (by rank) with their product tags,
+   * hashtags (code-point order) and whether `viewerId` likes each. Ids not found are left out.
+   */
+  @InjectManager()
+  async postViews(ids: string[], viewerId: string | undefined, @MedusaContext() context: Context = {}): Promise<PostView[]> {
+    if (!ids.length) return []
+    const rows = await sql(context).execute(
+      `select p.id, p.status, p.caption, p.created_at, p.updated_at, p.likes_count, p.comments_count,
+         exists (select 1 from post_like l where l.post_id = p.id and l.profile_id = ? and l.deleted_at is null) as liked_by_me,
+         json_build_object('id', a.id, 'handle', a.handle, 'display_name', a.display_name, 'avatar_url', a.avatar_url, 'kind', a.kind) as author,
+         coalesce((select array_agg(h.tag order by h.tag collate "C") from post_hashtag ph join hashtag h on h.id = ph.hashtag_id
+           where ph.post_id = p.id and h.deleted_at is null), '{}') as hashtags,
+         coalesce((select json_agg(json_build_object('id', i.id, 'url', i.url, 'tags', coalesce(
+             (select json_agg(json_build_object('id', t.id, 'product_id', t.product_id, 'x', t.x, 'y', t.y) order by t.created_at, t.id)
+              from post_tag t where t.image_id = i.id and t.deleted_at is null), '[]'::json)) order by i.rank)
+           from post_image i where i.post_id = p.id and i.deleted_at is null), '[]'::json) as images
+       from post p join profile a on a.id = p.profile_id
+       where p.id in (${marks(ids.length)}) and p.deleted_at is null`,
+      [viewerId ?? "", ...ids]
+    )
+    return rows as unknown as PostView[]
   }
 
   /** How many open reports each of the posts has. */

@@ -125,10 +125,10 @@ class FeedModuleService extends MedusaService({
   }
 
   /**
-   * Delivers a post to a batch of timelines and, with `after`, records how far its fan-out got, in
-   * one transaction: a crash before the commit leaves nothing of the batch, after it the fan-out
-   * resumes behind `after`. Timelines that already have the post are skipped. False when the post
-   * left the feed meanwhile.
+   * Delivers a post to the timelines of a batch of profiles (those that have one) and, with `after`,
+   * records how far its fan-out got, in one transaction: a crash before the commit leaves nothing of
+   * the batch, after it the fan-out resumes behind `after`. Timelines that already have the post are
+   * skipped. False when the post left the feed meanwhile.
    */
   @InjectTransactionManager()
   async deliver(postId: string, profileIds: string[], after: string | null, @MedusaContext() context: Context = {}): Promise<boolean> {
@@ -425,14 +425,17 @@ class FeedModuleService extends MedusaService({
     )
   }
 
-  // Inserts timeline entries from a query of (profile_id, post_id, author_id, posted_at), counts them
-  // on their timelines (locked in profile order, so concurrent fan-outs never deadlock) and trims
-  // every timeline that went over the cap by its oldest entries.
+  // Inserts timeline entries from a query of (profile_id, post_id, author_id, posted_at) into the
+  // timelines that exist (a profile without one reads by the pull query until a follow or a rebuild
+  // builds it whole, as Twitter only appends to cached timelines), counts them on their timelines
+  // (locked in profile order, so concurrent fan-outs never deadlock) and trims every timeline that
+  // went over the cap by its oldest entries.
   private async addEntries(select: string, params: unknown[], context: Context) {
     const sizes = await sql(context).execute(
       `with added as (
          insert into timeline_entry (id, profile_id, post_id, author_id, posted_at)
-         select ${newId("tle")}, s.profile_id, s.post_id, s.author_id, s.posted_at from (${select}) s order by s.profile_id
+         select ${newId("tle")}, s.profile_id, s.post_id, s.author_id, s.posted_at from (${select}) s
+         where exists (select 1 from timeline t where t.id = s.profile_id and t.deleted_at is null) order by s.profile_id
          on conflict (profile_id, post_id) where deleted_at is null do nothing returning profile_id
        )
        insert into timeline (id, size) select profile_id, count(*) from added group by profile_id order by profile_id

@@ -6,20 +6,20 @@ import { SOCIAL_MODULE } from "../../../modules/social"
 import SocialModuleService from "../../../modules/social/service"
 import { INTEREST } from "./engagement"
 import { postIndexes } from "./post-index"
+import { buildTimeline } from "./sync-follow"
 
 const PAGE = 500
 
 /**
  * Derives every feed from the social data again: indexes each published post (dropping those that
- * no longer are), rebuilds each profile's timeline from its own and its followees' newest posts
- * (half the cap each, as Mastodon does) and its interests from its likes and comments, and
- * recomputes trending hashtags. For a first start on existing social data, and to repair feeds.
+ * no longer are), builds each profile's timeline again (`buildTimeline`) and its interests from its
+ * likes and comments, and recomputes trending hashtags. For a first start on existing social data,
+ * and to repair feeds.
  */
 export const rebuildFeedsStep = createStep("rebuild-feeds", async (_: void, { container }) => {
   const feed = container.resolve<FeedModuleService>(FEED_MODULE)
   const social = container.resolve<SocialModuleService>(SOCIAL_MODULE)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const { fan_out_threshold, timeline_cap } = feed.settings
 
   const published = new Set<string>()
   for (let skip = 0; ; skip += PAGE) {
@@ -38,9 +38,7 @@ export const rebuildFeedsStep = createStep("rebuild-feeds", async (_: void, { co
     const profiles = await social.listProfiles({}, { select: ["id"], order: { id: "ASC" }, skip, take: PAGE })
     if (!profiles.length) break
     for (const { id } of profiles) {
-      const merged = new Set(await social.followedIds(id, fan_out_threshold))
-      const authors = [id, ...(await social.followedIds(id)).filter((a) => !merged.has(a))]
-      await feed.backfill(id, authors, Math.ceil(timeline_cap / 2), { replace: true })
+      await buildTimeline(container, id)
       await feed.replaceInterests(id, await interestsOf(social, feed, id))
     }
     timelines += profiles.length

@@ -2,6 +2,7 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, getVariantAvailability, MedusaError, QueryContext } from "@medusajs/framework/utils"
 import { SOCIAL_MODULE } from "../../modules/social"
 import SocialModuleService from "../../modules/social/service"
+import { ttlCache } from "../ttl-cache"
 
 /** Who looks at posts: their profile (for `liked_by_me`), and the region and sales channel prices and stock are for. */
 export type Viewer = { profile_id?: string; region_id?: string; sales_channel_id?: string }
@@ -117,8 +118,14 @@ async function taggedProducts(container: MedusaContainer, ids: string[], viewer:
 }
 
 // Prices are for the region asked for, stock for the publishable key's sales channel; the store's
-// defaults stand in for either (vendor routes have no publishable key).
+// defaults stand in for either (vendor routes have no publishable key). Both change rarely, and every
+// read of posts with product tags needs them.
+const pricingCache = ttlCache<{ region: { id: string; currency_code: string } | null; salesChannelId?: string }>(60_000, 1_000)
+
 async function pricingContext(container: MedusaContainer, viewer: Viewer) {
+  const key = `${viewer.region_id ?? ""}|${viewer.sales_channel_id ?? ""}`
+  const cached = pricingCache.get(key)
+  if (cached) return cached
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   let { region_id: regionId, sales_channel_id: salesChannelId } = viewer
   if (!regionId || !salesChannelId) {
@@ -126,8 +133,9 @@ async function pricingContext(container: MedusaContainer, viewer: Viewer) {
     regionId ??= stores[0]?.default_region_id ?? undefined
     salesChannelId ??= stores[0]?.default_sales_channel_id ?? undefined
   }
-  if (!regionId) return { region: null, salesChannelId }
-  const { data: regions } = await query.graph({ entity: "region", fields: ["id", "currency_code"], filters: { id: regionId } })
+  const { data: regions } = regionId ? await query.graph({ entity: "region", fields: ["id", "currency_code"], filters: { id: regionId } }) : { data: [] }
   if (!regions[0] && viewer.region_id) throw new MedusaError(MedusaError.Types.INVALID_DATA, `region_id: no region with id ${regionId}`)
-  return { region: regions[0] ?? null, salesChannelId }
+  const context = { region: (regions[0] as { id: string; currency_code: string } | undefined) ?? null, salesChannelId }
+  pricingCache.set(key, context)
+  return context
 }

@@ -384,8 +384,10 @@ exports.default = async function seedBenchStore({ container }) {
   // 5. The framework's own cost of a store request.
   const floor = {}
   for (const c of [1, 20]) floor[c] = await phase(`framework floor: GET /store/regions?fields=id, concurrency ${c}`, () => load(() => api.get("/store/regions?fields=id"), c, P.requests, P.warmup))
+  const health = {}
+  for (const c of [1, 20]) health[c] = await phase(`framework floor: GET /health, concurrency ${c}`, () => load(() => api.get("/health"), c, P.requests, P.warmup))
 
-  report({ data, fanouts, httpTimeline, httpPull, sqlTimeline, sqlPull, floor, samePages, sqlSame, pgVersion })
+  report({ data, fanouts, httpTimeline, httpPull, sqlTimeline, sqlPull, floor, health, samePages, sqlSame, pgVersion })
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -813,7 +815,7 @@ const ms = (v) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(
 
 // ---------------------------------------------------------------------------------------------------------
 
-function report({ data, fanouts, httpTimeline, httpPull, sqlTimeline, sqlPull, floor, samePages, sqlSame, pgVersion }) {
+function report({ data, fanouts, httpTimeline, httpPull, sqlTimeline, sqlPull, floor, health, samePages, sqlSame, pgVersion }) {
   const { counts, celebrities, author, readers } = data
   const following = readers.map((r) => r.following).sort((a, b) => a - b)
   const median = (xs) => {
@@ -870,9 +872,11 @@ function report({ data, fanouts, httpTimeline, httpPull, sqlTimeline, sqlPull, f
   table(sqlTimeline, sqlPull, "TIMELINE", "NAIVE PULL")
   line(`   the same 20 ids from both for ${sqlSame} of ${readers.length} readers`)
   line()
-  line(`4. Framework floor: GET /store/regions?fields=id (publishable key, no auth), ${P.requests} requests per row; ms`)
+  line(`4. Framework floor: the cheapest store request, GET /store/regions?fields=id (publishable key, no auth), and`)
+  line(`   GET /health (Medusa's health check, no database), ${P.requests} requests per row; ms`)
   line(`   concurrency    p50    p95    p99  req/s`)
-  for (const c of [1, 20]) line(`   ${pad(c, 11)} ${row(floor[c])}`)
+  for (const c of [1, 20]) line(`   ${pad(c, 11)} ${row(floor[c])}   /store/regions`)
+  for (const c of [1, 20]) line(`   ${pad(c, 11)} ${row(health[c])}   /health`)
   if ([httpTimeline, httpPull, sqlTimeline, sqlPull, floor].some((m) => m[1].job || m[20].job)) {
     line("   * the refresh-trending job (every 15 minutes) rescored the recent posts during this row")
   }

@@ -36,6 +36,7 @@ const { values: flags } = parseArgs({
     "sql-requests": { type: "string" },
     fanouts: { type: "string" },
     "skip-build": { type: "boolean" },
+    "without-redis": { type: "boolean" },
     keep: { type: "boolean" },
     help: { type: "boolean", short: "h" },
   },
@@ -65,6 +66,9 @@ const P = {
   fanouts: option("fanouts", 3),
   keep: yes("keep"),
   skipBuild: yes("skip-build"),
+  // As in production, the backend runs with Redis (event bus, workflow engine, locks, cache) when
+  // redis-server is installed; --without-redis measures Medusa's in-process modules instead.
+  redis: !yes("without-redis") && commandExists("redis-server"),
   // The backend's own settings (the same values go to the server and to the SQL that builds timelines).
   cap: Number(process.env.FEED_TIMELINE_CAP ?? 800),
   batch: Number(process.env.FEED_FANOUT_BATCH ?? 1_000),
@@ -182,6 +186,25 @@ async function phase(title, action) {
   return result
 }
 
+function commandExists(name) {
+  return (process.env.PATH ?? "").split(path.delimiter).some((dir) => existsSync(path.join(dir, name)))
+}
+
+/** Starts a throwaway redis-server on 127.0.0.1 (no persistence) and answers its URL. */
+async function startRedis() {
+  const port = await freePort(6390)
+  const fd = openSync(path.join(logsDir, "redis.log"), "w")
+  const child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], {
+    detached: true,
+    stdio: ["ignore", fd, fd],
+  })
+  closeSync(fd)
+  children.add(child)
+  for (let i = 0; i < 100 && (await isPortFree(port)); i++) await sleep(100)
+  if (await isPortFree(port)) throw new Error("redis-server did not start; see .data/bench/logs/redis.log")
+  return `redis://127.0.0.1:${port}`
+}
+
 async function freePort(from) {
   for (let port = from; port < from + 100; port++) if (await isPortFree(port)) return port
   throw new Error(`no free port in ${from}..${from + 99}`)
@@ -251,6 +274,7 @@ async function main() {
     FEED_FANOUT_BATCH: String(P.batch),
     FEED_HALF_LIFE_HOURS: String(P.halfLife),
   }
+  if (P.redis) backendEnv.REDIS_URL = await phase("redis-server", () => startRedis())
 
   if (P.skipBuild) log("--skip-build: using the existing backend build")
   else await phase("build the backend (turbo caches an unchanged build)", () => runLogged("build", bin("turbo"), ["run", "build", "--filter=@agora/backend"], { cwd: root, env }))
@@ -832,6 +856,7 @@ function report({ data, fanouts, httpTimeline, httpPull, sqlTimeline, sqlPull, f
   line("Agora feed benchmark")
   line("=".repeat(100))
   line(`Machine   ${os.cpus().length} CPUs (${os.cpus()[0]?.model?.trim()}), Node ${process.version}, PostgreSQL ${pgVersion}${process.env.DATABASE_URL ? " (DATABASE_URL)" : " (embedded)"}; backend, database and load generator on this machine`)
+  line(`Backend   production mode, ${P.redis ? "with Redis (event bus, workflow engine, locks, cache) as in production" : "without Redis (Medusa's in-process modules)"}`)
   line(`Data      ${counts.profiles} profiles, ${counts.posts} posts (14 days, ${counts.hashtags} hashtag uses), ${counts.follows} follows, ${counts.entries} timeline entries`)
   line(`          following: median ${counts.following_median}; followers: median ${counts.followers_median}, p99 ${counts.followers_p99}, max of regular profiles ${counts.followers_max_regular}`)
   line(`          celebrities (over the threshold ${P.threshold}, merged at read time): ${celebrities.map((c) => `@${c.handle} ${c.followers}`).join(", ")}`)

@@ -8,9 +8,10 @@ import { FeedQueryType } from "./validators"
 
 /**
  * The post ids of a feed page and the cursor of the next. `following`: the profile's timeline merged
- * with the high-follower authors it follows; a profile without a timeline yet (its follows predate
- * the feed) reads its followees' posts directly. `for_you` leaves out the profile's own posts and
- * those of whom it follows (they are in its following feed).
+ * with the high-follower authors it follows; a profile without a timeline (none was built for it
+ * yet: no follow since the feeds came, no rebuild) reads its own and its followees' posts directly.
+ * `for_you` leaves out the profile's own posts and those of whom it follows (they are in its
+ * following feed).
  */
 export async function pageFeed(container: MedusaContainer, query: FeedQueryType, profileId: string | undefined) {
   const feed = container.resolve<FeedModuleService>(FEED_MODULE)

@@ -284,14 +284,25 @@ class FeedModuleService extends MedusaService({
   }
 
   /**
-   * Records a click on a product tagged in a post. Only a viewer's first click on a post counts
+   * Records a click on a product tagged in a post, unless the viewer made `limit.clicks` clicks in
+   * the last `limit.seconds`: then nothing is written and `retry_after` says when its oldest click of
+   * the window stops counting. A viewer's clicks are counted and written one at a time (a lock on the
+   * viewer), so parallel requests cannot pass the limit. Only a viewer's first click on a post counts
    * towards its score; `first` says whether this was it.
    */
   @InjectTransactionManager()
   async recordClick(
     click: { post_id: string; product_id: string; viewer: string },
+    limit: { clicks: number; seconds: number },
     @MedusaContext() context: Context = {}
-  ): Promise<{ id: string; first: boolean }> {
+  ): Promise<{ id: string; first: boolean } | { retry_after: number }> {
+    await sql(context).execute(`select pg_advisory_xact_lock(hashtext(?))`, [`product_click:${click.viewer}`])
+    const [recent] = await sql(context).execute(
+      `select count(*)::int as count, coalesce(ceil(extract(epoch from min(created_at) + make_interval(secs => ?) - now())), 0)::int as retry_after
+       from product_click where viewer = ? and deleted_at is null and created_at > now() - make_interval(secs => ?)`,
+      [limit.seconds, click.viewer, limit.seconds]
+    )
+    if ((recent.count as number) >= limit.clicks) return { retry_after: Math.max(1, recent.retry_after as number) }
     const [earlier] = await sql(context).execute(`select 1 from product_click where post_id = ? and viewer = ? and deleted_at is null limit 1`, [
       click.post_id,
       click.viewer,
@@ -315,17 +326,6 @@ class FeedModuleService extends MedusaService({
       await sql(context).execute(`update feed_post set clicks = greatest(clicks - 1, 0) where id = ?`, [click.post_id])
       await this.rescore([click.post_id], context)
     }
-  }
-
-  /** How many clicks a viewer made in the last `seconds`, and when the oldest of them stops counting. */
-  @InjectManager()
-  async recentClicks(viewer: string, seconds: number, @MedusaContext() context: Context = {}): Promise<{ count: number; retry_after: number }> {
-    const [row] = await sql(context).execute(
-      `select count(*)::int as count, coalesce(ceil(extract(epoch from min(created_at) + make_interval(secs => ?) - now())), 0)::int as retry_after
-       from product_click where viewer = ? and deleted_at is null and created_at > now() - make_interval(secs => ?)`,
-      [seconds, viewer, seconds]
-    )
-    return { count: row.count as number, retry_after: Math.max(1, row.retry_after as number) }
   }
 
   /**

@@ -1,7 +1,5 @@
 import { createHash } from "node:crypto"
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { FEED_MODULE } from "../../../../../modules/feed"
-import FeedModuleService from "../../../../../modules/feed/service"
 import { recordProductClickWorkflow } from "../../../../../workflows/feed"
 import { ProductClickType } from "../../../../feed/validators"
 import { storeViewer } from "../../../../social/viewer"
@@ -17,14 +15,19 @@ export async function POST(req: AuthenticatedMedusaRequest<ProductClickType>, re
   // Guests are told apart by a hash of their address, which is not stored itself.
   const viewer = profile_id ?? (customerId ? `customer:${customerId}` : `ip:${createHash("sha256").update(req.ip ?? "").digest("hex").slice(0, 32)}`)
 
-  const recent = await req.scope.resolve<FeedModuleService>(FEED_MODULE).recentClicks(viewer, WINDOW_SECONDS)
-  if (recent.count >= CLICKS_PER_WINDOW) {
-    res.setHeader("Retry-After", String(recent.retry_after))
-    res.status(429).json({ type: "not_allowed", message: `Too many product clicks; try again in ${recent.retry_after} s` })
+  const { result } = await recordProductClickWorkflow(req.scope).run({
+    input: {
+      post_id: req.params.id,
+      product_id: req.validatedBody.product_id,
+      viewer,
+      profile_id,
+      limit: { clicks: CLICKS_PER_WINDOW, seconds: WINDOW_SECONDS },
+    },
+  })
+  if (!result.recorded) {
+    res.setHeader("Retry-After", String(result.retry_after))
+    res.status(429).json({ type: "not_allowed", message: `Too many product clicks; try again in ${result.retry_after} s` })
     return
   }
-  const { result } = await recordProductClickWorkflow(req.scope).run({
-    input: { post_id: req.params.id, product_id: req.validatedBody.product_id, viewer, profile_id },
-  })
   res.status(201).json({ click: { id: result.id, post_id: result.post_id, product_id: result.product_id } })
 }

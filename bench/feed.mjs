@@ -10,7 +10,7 @@ import path from "node:path"
 import { parseArgs } from "node:util"
 import zlib from "node:zlib"
 import pg from "pg"
-import { bin, dataDir, ensureDir, isPortFree, root, waitForHttp } from "../dev-stack/lib.mjs"
+import { bin, dataDir, ensureDir, isPortFree, root, stopProcessGroup, waitForHttp } from "../dev-stack/lib.mjs"
 import { createDatabase, dropDatabase, startEmbeddedPostgres } from "../dev-stack/postgres.mjs"
 
 const started = Date.now()
@@ -122,7 +122,7 @@ async function shutdown(code, reason) {
   if (stopping) return
   stopping = true
   if (reason) console.error(`[bench] ${reason}; stopping what the bench started...`)
-  for (const child of children) await stopChild(child)
+  for (const child of children) await stopProcessGroup(child)
   if (pool) await pool.end().catch(() => {})
   if (!P.keep) {
     for (const file of uploaded) rmSync(file, { force: true })
@@ -135,26 +135,6 @@ async function shutdown(code, reason) {
   if (postgres) await withTimeout(postgres.stop(), 20_000).catch(() => console.error("[bench] the embedded PostgreSQL did not stop in time"))
   rmSync(lockFile, { force: true })
   process.exit(code)
-}
-
-function stopChild(child) {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve()
-    child.once("exit", () => resolve())
-    try {
-      process.kill(-child.pid, "SIGTERM") // its own process group: takes its children with it
-    } catch {
-      return resolve()
-    }
-    setTimeout(() => {
-      try {
-        process.kill(-child.pid, "SIGKILL")
-      } catch {
-        // gone
-      }
-      resolve()
-    }, 10_000).unref()
-  })
 }
 
 const withTimeout = (promise, ms) =>

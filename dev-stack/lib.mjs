@@ -93,6 +93,30 @@ export function stopRunning() {
   }
 }
 
+/**
+ * Stops a child started with `detached: true` and its own children (its process group): SIGTERM, then
+ * SIGKILL if it is still there after 10 s. Resolves when it exited (or was killed).
+ */
+export function stopProcessGroup(child) {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve()
+    child.once("exit", () => resolve())
+    try {
+      process.kill(-child.pid, "SIGTERM")
+    } catch {
+      return resolve()
+    }
+    setTimeout(() => {
+      try {
+        process.kill(-child.pid, "SIGKILL")
+      } catch {
+        // already gone
+      }
+      resolve()
+    }, 10_000).unref()
+  })
+}
+
 export function isPortFree(port, host = "127.0.0.1") {
   return new Promise((resolve) => {
     const server = net.createServer()

@@ -15,6 +15,7 @@ import {
   root,
   run,
   seconds,
+  stopProcessGroup,
   stopRunning,
   waitForHttp,
 } from "./lib.mjs"
@@ -197,26 +198,7 @@ async function stop(code) {
   log("stopping...")
   stopRunning()
   await Promise.all(
-    children.map(
-      ({ child, exited }) =>
-        new Promise((resolve) => {
-          if (exited || child.exitCode !== null) return resolve()
-          child.once("exit", resolve)
-          try {
-            process.kill(-child.pid, "SIGTERM")
-          } catch {
-            resolve()
-          }
-          setTimeout(() => {
-            try {
-              process.kill(-child.pid, "SIGKILL")
-            } catch {
-              // already gone
-            }
-            resolve()
-          }, 10_000).unref()
-        })
-    )
+    children.map(({ child, exited }) => (exited ? undefined : stopProcessGroup(child)))
   )
   if (postgres) await postgres.stop()
   process.exit(code)

@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { indexPostWorkflow } from "../../../src/workflows/feed"
+import { indexPostWorkflow, refreshTrendingWorkflow } from "../../../src/workflows/feed"
 import { feedPage, publish, socialMe } from "../../helpers/feed"
 import { eventually, failure } from "../../helpers/marketplace"
 import { publishedProductIds, signedInCustomer, Viewer } from "../../helpers/social"
@@ -82,6 +82,22 @@ medusaIntegrationTestRunner({
       expect(tags).toEqual(expect.arrayContaining(["freshdrop", "evergreen"]))
       expect(tags.indexOf("freshdrop")).toBeLessThan(tags.indexOf("evergreen"))
       expect(data).toEqual(expect.objectContaining({ count: expect.any(Number), offset: 0, limit: 50 }))
+    })
+
+    it("recounts engagement that sends no event (an unlike) in the trending job", async () => {
+      const author = await member("recount-author")
+      const liker = await member("recount-liker")
+      const post = await publish(getContainer(), author.customer_id, "Liked, then not #recount")
+      await eventually(() => indexed(post))
+      await explained(api).post(`/store/posts/${post}/likes`, {}, liker)
+      await eventually(async () => (await rows(`select likes from feed_post where id = ?`, [post]))[0].likes === 1)
+      const [liked] = await rows(`select score from feed_post where id = ?`, [post])
+      await explained(api).delete(`/store/posts/${post}/likes`, liker)
+
+      await refreshTrendingWorkflow(getContainer()).run()
+      const [after] = await rows(`select likes, score from feed_post where id = ?`, [post])
+      expect(after.likes).toEqual(0)
+      expect(after.score).toBeLessThan(liked.score)
     })
 
     it("fills for-you with posts on the topics a profile engaged with, never its own or its followees'", async () => {

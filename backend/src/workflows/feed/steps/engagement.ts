@@ -7,8 +7,11 @@ import SocialModuleService from "../../../modules/social/service"
 
 export type Engagement = "like" | "comment" | "product_click"
 
-/** How much one engagement adds to the engaging profile's interest in each of the post's topics. */
-export const INTEREST = { like: 1, comment: 2, product_click: 3 } as const
+/**
+ * How much one engagement adds to the profile's interest in each of the post's topics, and a
+ * purchase to the buyer's interest in each of the bought products' categories.
+ */
+export const INTEREST = { like: 1, comment: 2, product_click: 3, purchase: 5 } as const
 
 /**
  * Scores a post again after a like, comment or product click (counts from the social module), adds

@@ -9,6 +9,15 @@ import SocialModuleService from "../../../modules/social/service"
 type QueuedFanOut = { id: string; author_id: string; after: string | null }
 
 /**
+ * Whether a profile's posts are merged into its followers' feeds at read time instead of fanned
+ * out: it has more followers than the threshold (or is gone).
+ */
+export async function mergedAtRead(container: MedusaContainer, profileId: string): Promise<boolean> {
+  const [profile] = await container.resolve<SocialModuleService>(SOCIAL_MODULE).listProfiles({ id: profileId }, { select: ["id", "followers_count"] })
+  return !profile || profile.followers_count > container.resolve<FeedModuleService>(FEED_MODULE).settings.fan_out_threshold
+}
+
+/**
  * Runs a queued fan-out from `after` (null: from the start, which also puts the post in its
  * author's own timeline): followers in profile-id order, one batch per transaction, then the
  * fan-out ends. An author with more followers than the threshold is not fanned out; followers
@@ -19,9 +28,8 @@ export async function continueFanOut(container: MedusaContainer, fanOut: QueuedF
   const social = container.resolve<SocialModuleService>(SOCIAL_MODULE)
   const feed = container.resolve<FeedModuleService>(FEED_MODULE)
   if (fanOut.after === null && !(await feed.deliver(fanOut.id, [fanOut.author_id], null))) return 0
-  const [author] = await social.listProfiles({ id: fanOut.author_id }, { select: ["id", "followers_count"] })
   let delivered = 0
-  if (author && author.followers_count <= feed.settings.fan_out_threshold) {
+  if (!(await mergedAtRead(container, fanOut.author_id))) {
     let after = fanOut.after
     for (;;) {
       const followers = await social.followerIds(fanOut.author_id, after, feed.settings.fan_out_batch)

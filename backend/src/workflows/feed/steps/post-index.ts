@@ -16,12 +16,7 @@ export async function postIndexes(container: MedusaContainer, ids: string[]): Pr
     { id: ids, status: "published" },
     { select: ["id", "profile_id", "created_at", "likes_count", "comments_count"], relations: ["hashtags", "tags"] }
   )
-  const productIds = [...new Set(posts.flatMap((p) => p.tags.map((t) => t.product_id)))]
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: products } = productIds.length
-    ? await query.graph({ entity: "product", fields: ["id", "categories.id"], filters: { id: productIds } })
-    : { data: [] }
-  const categories = new Map(products.map((p) => [p.id as string, (p.categories ?? []).flatMap((c) => (c ? [c.id as string] : []))]))
+  const categories = await productCategories(container, [...new Set(posts.flatMap((p) => p.tags.map((t) => t.product_id)))])
 
   return posts.map((post) => {
     const tagged = [...new Set(post.tags.map((t) => t.product_id))]
@@ -36,4 +31,12 @@ export async function postIndexes(container: MedusaContainer, ids: string[]): Pr
       comments: post.comments_count,
     }
   })
+}
+
+/** The category ids of each product. */
+export async function productCategories(container: MedusaContainer, productIds: string[]): Promise<Map<string, string[]>> {
+  if (!productIds.length) return new Map()
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: products } = await query.graph({ entity: "product", fields: ["id", "categories.id"], filters: { id: productIds } })
+  return new Map(products.map((p) => [p.id as string, (p.categories ?? []).flatMap((c) => (c ? [c.id as string] : []))]))
 }

@@ -4,9 +4,8 @@ import { FEED_MODULE } from "../../../modules/feed"
 import FeedModuleService from "../../../modules/feed/service"
 import { categoryTopic, isHashtagTopic } from "../../../modules/feed/topics"
 import { actorProfileId } from "../../social/steps/post-access"
-
-// How much a purchase adds to the buyer's interest in the bought products' categories.
-const PURCHASE_INTEREST = 5
+import { INTEREST } from "./engagement"
+import { productCategories } from "./post-index"
 
 /**
  * Counts an order on the recent posts that tag its products (once per order and post), scores them
@@ -30,9 +29,8 @@ export const recordPurchaseStep = createStep("record-feed-purchase", async ({ or
   }
   const profileId = order.customer_id ? await actorProfileId(container, { type: "customer", id: order.customer_id }) : undefined
   if (profileId && productIds.length) {
-    const { data: products } = await query.graph({ entity: "product", fields: ["id", "categories.id"], filters: { id: productIds } })
-    const topics = products.flatMap((p) => (p.categories ?? []).flatMap((c) => (c ? [categoryTopic(c.id as string)] : [])))
-    await feed.addInterest(profileId, topics, PURCHASE_INTEREST)
+    const categories = await productCategories(container, productIds)
+    await feed.addInterest(profileId, [...categories.values()].flat().map(categoryTopic), INTEREST.purchase)
   }
   return new StepResponse({ order_id, post_ids: postIds })
 })

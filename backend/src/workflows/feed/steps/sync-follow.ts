@@ -4,6 +4,7 @@ import { FEED_MODULE } from "../../../modules/feed"
 import FeedModuleService from "../../../modules/feed/service"
 import { SOCIAL_MODULE } from "../../../modules/social"
 import SocialModuleService from "../../../modules/social/service"
+import { mergedAtRead } from "./fan-out"
 
 type FollowChange = { follower_id: string; followed_id: string; follow: boolean }
 
@@ -23,10 +24,7 @@ export const syncFollowStep = createStep("sync-follow-timeline", async (change: 
     await buildTimeline(container, change.follower_id)
     return new StepResponse(change)
   }
-  const [followed] = await container
-    .resolve<SocialModuleService>(SOCIAL_MODULE)
-    .listProfiles({ id: change.followed_id }, { select: ["id", "followers_count"] })
-  const merged = !followed || followed.followers_count > feed.settings.fan_out_threshold
+  const merged = await mergedAtRead(container, change.followed_id)
   await feed.backfill(change.follower_id, merged ? [] : [change.followed_id], Math.ceil(feed.settings.timeline_cap / 4))
   return new StepResponse(change)
 })

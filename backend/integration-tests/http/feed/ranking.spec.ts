@@ -1,4 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { FEED_MODULE } from "../../../src/modules/feed"
+import FeedModuleService from "../../../src/modules/feed/service"
 import { indexPostWorkflow, refreshTrendingWorkflow } from "../../../src/workflows/feed"
 import { feedPage, publish, socialMe } from "../../helpers/feed"
 import { eventually, failure } from "../../helpers/marketplace"
@@ -122,6 +124,22 @@ medusaIntegrationTestRunner({
       // A profile with no history gets explore (without its own posts).
       const fallback = ids((await feedPage(api, newcomer, "for_you", { limit: 100 })).posts)
       expect(fallback).toEqual(expect.arrayContaining([liked, sameTopic, otherTopic, byFollowed, own]))
+    })
+
+    it("rebuilds a profile's interests while an engagement records one of the same topic", async () => {
+      const feed = getContainer().resolve<FeedModuleService>(FEED_MODULE)
+      const { profile_id } = await member("rebuilt-interests")
+      // An engagement's insert is under way (uncommitted) when the rebuild deletes and inserts.
+      const engagement = await dbConnection.transaction()
+      await engagement.raw(`insert into interest (id, profile_id, topic, weight) values ('int_racing', ?, '#racing', 1)`, [profile_id])
+      const rebuild = feed.replaceInterests(profile_id, [{ topic: "#racing", weight: 3 }, { topic: "#calm", weight: 1 }])
+      await eventually(async () => (await rows(`select 1 from pg_locks where not granted`)).length > 0)
+      await engagement.commit()
+      await rebuild
+      expect(await rows(`select topic, weight from interest where profile_id = ? order by topic`, [profile_id])).toEqual([
+        { topic: "#calm", weight: 1 },
+        { topic: "#racing", weight: 3 },
+      ])
     })
 
     it("records product-tag clicks once per viewer for ranking, and limits their rate", async () => {

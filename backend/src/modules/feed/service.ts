@@ -361,14 +361,18 @@ class FeedModuleService extends MedusaService({
     )
   }
 
-  /** Replaces a profile's interests (a rebuild derives them from its likes and comments). */
+  /**
+   * Replaces a profile's interests (a rebuild derives them from its likes and comments). An engagement
+   * recorded meanwhile may insert a topic after the delete; the rebuilt weight wins, as it counts it.
+   */
   @InjectTransactionManager()
   async replaceInterests(profileId: string, interests: { topic: string; weight: number }[], @MedusaContext() context: Context = {}): Promise<void> {
     await sql(context).execute(`delete from interest where profile_id = ?`, [profileId])
     if (!interests.length) return
     await sql(context).execute(
       `insert into interest (id, profile_id, topic, weight)
-       select ${newId("int")}, ?, topic, weight from jsonb_to_recordset(?::jsonb) as x(topic text, weight float8) order by topic`,
+       select ${newId("int")}, ?, topic, weight from jsonb_to_recordset(?::jsonb) as x(topic text, weight float8) order by topic
+       on conflict (profile_id, topic) where deleted_at is null do update set weight = excluded.weight, updated_at = now()`,
       [profileId, list(interests)]
     )
   }

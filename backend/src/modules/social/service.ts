@@ -323,7 +323,7 @@ class SocialModuleService extends MedusaService({
          coalesce((select array_agg(h.tag order by h.tag collate "C") from post_hashtag ph join hashtag h on h.id = ph.hashtag_id
            where ph.post_id = p.id and h.deleted_at is null), '{}') as hashtags,
          coalesce((select json_agg(json_build_object('id', i.id, 'url', i.url, 'tags', coalesce(
-             (select json_agg(json_build_object('id', t.id, 'product_id', t.product_id, 'x', t.x, 'y', t.y) order by t.created_at, t.id)
+             (select json_agg(json_build_object('id', t.id, 'product_id', t.product_id, 'x', t.x, 'y', t.y) order by t.rank, t.id)
               from post_tag t where t.image_id = i.id and t.deleted_at is null), '[]'::json)) order by i.rank)
            from post_image i where i.post_id = p.id and i.deleted_at is null), '[]'::json) as images
        from post p join profile a on a.id = p.profile_id
@@ -370,12 +370,13 @@ class SocialModuleService extends MedusaService({
   }
 
   private async insertTags(postId: string, imageId: string, tags: TagInput[], context: Context) {
-    for (const tag of tags) {
-      await sql(context).execute(`insert into post_tag (id, post_id, image_id, product_id, x, y) values (?, ?, ?, ?, ?, ?)`, [
+    for (const [rank, tag] of tags.entries()) {
+      await sql(context).execute(`insert into post_tag (id, post_id, image_id, product_id, rank, x, y) values (?, ?, ?, ?, ?, ?, ?)`, [
         generateEntityId(undefined, "ptag"),
         postId,
         imageId,
         tag.product_id,
+        rank,
         tag.x ?? null,
         tag.y ?? null,
       ])

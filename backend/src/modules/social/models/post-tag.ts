@@ -9,6 +9,8 @@ export const PostTag = model
   .define("post_tag", {
     id: model.id({ prefix: "ptag" }).primaryKey(),
     product_id: model.text(),
+    // Position among the image's tags, as the author gave them (ids made in one millisecond do not sort).
+    rank: model.number().default(0),
     x: model.float().nullable(),
     y: model.float().nullable(),
     post: model.belongsTo(() => Post, { mappedBy: "tags" }),

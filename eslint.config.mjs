@@ -32,7 +32,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["**/*.cjs", "**/jest.config.js", "**/integration-tests/setup.js"],
+    files: ["**/*.cjs", "**/jest.config.js", "**/integration-tests/setup.js", "fakes/**/*.js"],
     languageOptions: { sourceType: "commonjs", globals: { ...globals.node } },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },

@@ -50,6 +50,31 @@ const redisModules = env.REDIS_URL
     ]
   : []
 
+// Payment providers besides Medusa's system provider (pp_system_default), each when configured.
+// The Viva Wallet plugin's webhook route (/hooks/vivawallet) takes the same options as its provider.
+const viva = env.VIVA_CLIENT_ID
+  ? {
+      client_id: env.VIVA_CLIENT_ID,
+      client_secret: env.VIVA_CLIENT_SECRET,
+      merchant_id: env.VIVA_MERCHANT_ID,
+      api_key: env.VIVA_API_KEY,
+      source_code: env.VIVA_SOURCE_CODE,
+      environment: env.VIVA_ENVIRONMENT,
+    }
+  : null
+const paymentProviders = [
+  ...(viva ? [{ resolve: "@agora/payment-vivawallet/providers/vivawallet", id: "vivawallet", options: viva }] : []),
+  ...(env.STRIPE_API_KEY
+    ? [
+        {
+          resolve: "@medusajs/medusa/payment-stripe",
+          id: "stripe",
+          options: { apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET },
+        },
+      ]
+    : []),
+]
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
@@ -77,6 +102,7 @@ module.exports = defineConfig({
       resolve: "@agora/social-word-filter",
       options: { words: env.SOCIAL_BLOCKED_WORDS, mode: env.SOCIAL_WORD_FILTER_MODE },
     },
+    ...(viva ? [{ resolve: "@agora/payment-vivawallet", options: viva }] : []),
   ],
   featureFlags: {
     caching: Boolean(env.REDIS_URL),
@@ -96,6 +122,11 @@ module.exports = defineConfig({
         trending_days: env.FEED_TRENDING_DAYS,
         half_life: { hours: env.FEED_HALF_LIFE_HOURS, weights: env.FEED_WEIGHTS },
       },
+    },
+    {
+      key: Modules.PAYMENT,
+      resolve: "@medusajs/medusa/payment",
+      options: { providers: paymentProviders },
     },
     {
       key: Modules.FILE,

@@ -22,13 +22,16 @@ import {
 import { createDatabase, startEmbeddedPostgres, withClient } from "./postgres.mjs"
 
 const started = Date.now()
-const ports = { backend: 9000, cms: 3001, storefront: 8000, postgres: 5433 }
+const ports = { backend: 9000, cms: 3001, storefront: 8000, postgres: 5433, viva: 4010 }
+// Without Viva Wallet credentials the demo pays on the fake Viva server in fakes/viva-wallet.
+const fakeViva = !process.env.VIVA_CLIENT_ID
 // Raise when the backend seed changes what it creates: `npm start` then seeds existing databases again.
-const BACKEND_SEED_VERSION = 3
+const BACKEND_SEED_VERSION = 4
 const urls = {
   backend: `http://localhost:${ports.backend}`,
   cms: `http://localhost:${ports.cms}`,
   storefront: `http://localhost:${ports.storefront}`,
+  viva: `http://127.0.0.1:${ports.viva}`,
 }
 const logsDir = path.join(dataDir, "logs")
 const children = []
@@ -43,6 +46,7 @@ ensureDir(logsDir)
 
 for (const [name, port] of Object.entries(ports)) {
   if (name === "postgres" && process.env.DATABASE_URL) continue
+  if (name === "viva" && !fakeViva) continue
   if (!(await isPortFree(port))) {
     fail(`port ${port} (${name}) is already in use; stop what listens there (e.g. an earlier npm start) and run it again`)
   }
@@ -66,6 +70,15 @@ const backendEnv = {
   AUTH_CORS: `${urls.storefront},${urls.backend}`,
   JWT_SECRET: secrets.jwt,
   COOKIE_SECRET: secrets.cookie,
+  ...(fakeViva
+    ? {
+        VIVA_CLIENT_ID: "fake-client-id",
+        VIVA_CLIENT_SECRET: "fake-client-secret",
+        VIVA_MERCHANT_ID: "fake-merchant-id",
+        VIVA_API_KEY: "fake-api-key",
+        VIVA_ENVIRONMENT: urls.viva,
+      }
+    : {}),
 }
 const cmsEnv = {
   ...env,
@@ -117,7 +130,20 @@ if (!seeded[db.cms]) {
 }
 const publishableKey = await readPublishableKey(db.backend)
 
-log("starting backend, cms and storefront")
+log(`starting backend, cms and storefront${fakeViva ? " (and the fake Viva Wallet)" : ""}`)
+const viva = fakeViva
+  ? launch("viva", process.execPath, [path.join(root, "fakes", "viva-wallet", "cli.js")], {
+      cwd: root,
+      env: {
+        ...env,
+        FAKE_VIVA_PORT: String(ports.viva),
+        FAKE_VIVA_WEBHOOK_URL: `${urls.backend}/hooks/vivawallet`,
+        // The storefront's checkout takes the shopper back after paying on Viva's page.
+        FAKE_VIVA_SUCCESS_URL: `${urls.storefront}/checkout`,
+        FAKE_VIVA_FAILURE_URL: `${urls.storefront}/checkout`,
+      },
+    })
+  : null
 const backend = launch("backend", bin("medusa", "backend"), ["start", "--port", String(ports.backend)], {
   cwd: backendServer,
   env: backendEnv,
@@ -137,6 +163,7 @@ await Promise.all([
   healthy(backend, `${urls.backend}/health`),
   healthy(cms, `${urls.cms}/api/pages?limit=1`),
   healthy(storefront, `${urls.storefront}/`),
+  viva && healthy(viva, `${urls.viva}/_fake/state`),
 ])
 
 console.log(`
@@ -150,6 +177,7 @@ Agora is up (${seconds(started)}). Logs: ${path.relative(process.cwd(), logsDir)
 ${shopperLogins()}
   Seller API     ${urls.backend}/vendor   sign in: POST /auth/seller/emailpass
 ${sellerLogins()}
+  Payments       ${fakeViva ? `Viva Wallet (fake, pay or decline on its page: ${urls.viva})` : "Viva Wallet"}${process.env.STRIPE_API_KEY ? ", Stripe" : ""}, system
   PostgreSQL     ${redact(db.backend)}${process.env.REDIS_URL ? `\n  Redis          ${redact(process.env.REDIS_URL)}` : ""}
 
 Press Ctrl-C to stop everything.

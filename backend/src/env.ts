@@ -50,21 +50,44 @@ const schema = z.object({
     .transform((v) => Object.fromEntries(v.split(",").filter(Boolean).map((pair) => [pair.split("=")[0], Number(pair.split("=")[1])]))),
   // Days a post counts towards trending hashtags.
   FEED_TRENDING_DAYS: z.coerce.number().int().min(1).default(7),
+  // Viva Wallet Smart Checkout: set VIVA_CLIENT_ID to offer it; the other credentials are then required.
+  // VIVA_ENVIRONMENT is demo, live or the base URL of a Viva-compatible server (the fake one in fakes/).
+  VIVA_CLIENT_ID: z.string().optional(),
+  VIVA_CLIENT_SECRET: z.string().optional(),
+  VIVA_MERCHANT_ID: z.string().optional(),
+  VIVA_API_KEY: z.string().optional(),
+  VIVA_SOURCE_CODE: z.string().optional(),
+  VIVA_ENVIRONMENT: z.union([z.enum(["demo", "live"]), url]).default("demo"),
+  // Stripe: set STRIPE_API_KEY to offer it; its webhook signing secret is then required.
+  STRIPE_API_KEY: z.string().optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().optional(),
   DISABLE_ADMIN: z
     .enum(["true", "false"])
     .default("false")
     .transform((v) => v === "true"),
 })
 
+const required = (names: string[], when: string) => (env: Record<string, unknown>, ctx: z.RefinementCtx) => {
+  if (!env[when]) return
+  for (const name of names) {
+    if (!env[name]) ctx.addIssue({ code: "custom", path: [name], message: `is required with ${when}`, params: { missing: true } })
+  }
+}
+
+const checked = schema
+  .superRefine(required(["VIVA_CLIENT_SECRET", "VIVA_MERCHANT_ID", "VIVA_API_KEY"], "VIVA_CLIENT_ID"))
+  .superRefine(required(["STRIPE_WEBHOOK_SECRET"], "STRIPE_API_KEY"))
+
 export type Env = z.infer<typeof schema>
 
 /** Reads and validates the backend's environment; a bad value stops the process with one line naming it. */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = schema.safeParse(source)
+  const parsed = checked.safeParse(source)
   if (parsed.success) return parsed.data
   const issue = parsed.error.issues[0]
   const name = String(issue.path[0])
-  const message = source[name] === undefined ? "is required" : `is invalid: ${issue.message}`
+  const message =
+    issue.code === "custom" && issue.params?.missing ? issue.message : source[name] === undefined ? "is required" : `is invalid: ${issue.message}`
   console.error(`[backend] environment variable ${name} ${message} (see backend/.env.example)`)
   process.exit(1)
 }

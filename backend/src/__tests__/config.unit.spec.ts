@@ -1,7 +1,11 @@
 import { Modules } from "@medusajs/framework/utils"
 
-type ModuleConfig = { resolve: string; options?: { providers?: { resolve: string }[] } }
-type Config = { modules: Record<string, ModuleConfig>; featureFlags: Record<string, boolean> }
+type ModuleConfig = { resolve: string; options?: { providers?: { resolve: string; id?: string; options?: unknown }[] } }
+type Config = {
+  modules: Record<string, ModuleConfig>
+  plugins: { resolve: string; options?: unknown }[]
+  featureFlags: Record<string, boolean>
+}
 
 /** Loads medusa-config.ts afresh with the given environment. */
 function loadConfig(env: Record<string, string | undefined>): Config {
@@ -44,5 +48,30 @@ describe("medusa-config", () => {
     expect(modules[Modules.LOCKING].options?.providers).toBeUndefined()
     expect(modules[Modules.CACHING]).toBeUndefined()
     expect(featureFlags.caching).toBe(false)
+  })
+
+  it("offers Viva Wallet (provider and webhook plugin, same options) and Stripe only when configured", () => {
+    const none = loadConfig({ ...database, VIVA_CLIENT_ID: undefined, STRIPE_API_KEY: undefined })
+    expect(none.modules[Modules.PAYMENT].options?.providers).toEqual([])
+    expect(none.plugins.map((p) => p.resolve)).not.toContain("@agora/payment-vivawallet")
+
+    const both = loadConfig({
+      ...database,
+      VIVA_CLIENT_ID: "client",
+      VIVA_CLIENT_SECRET: "secret",
+      VIVA_MERCHANT_ID: "merchant",
+      VIVA_API_KEY: "key",
+      VIVA_ENVIRONMENT: "http://127.0.0.1:4010",
+      STRIPE_API_KEY: "sk_test_1",
+      STRIPE_WEBHOOK_SECRET: "whsec_1",
+    })
+    const providers = both.modules[Modules.PAYMENT].options?.providers ?? []
+    expect(providers.map((p) => `${p.resolve}#${p.id}`)).toEqual([
+      "@agora/payment-vivawallet/providers/vivawallet#vivawallet",
+      "@medusajs/medusa/payment-stripe#stripe",
+    ])
+    const plugin = both.plugins.find((p) => p.resolve === "@agora/payment-vivawallet")
+    expect(plugin?.options).toEqual(providers[0].options)
+    expect(providers[0].options).toEqual(expect.objectContaining({ client_id: "client", environment: "http://127.0.0.1:4010" }))
   })
 })

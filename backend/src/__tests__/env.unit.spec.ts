@@ -50,6 +50,17 @@ describe("readEnv", () => {
     expect(line).toMatch(/STORE_CORS is invalid: expected comma-separated http\(s\) origins/)
   })
 
+  it("asks for the rest of a payment provider's credentials once one is set", () => {
+    const base = { DATABASE_URL: "postgres://localhost/agora" }
+    expect(readEnvFailure({ ...base, VIVA_CLIENT_ID: "id", VIVA_CLIENT_SECRET: "secret", VIVA_MERCHANT_ID: "m" })).toMatch(
+      /^\[backend\] environment variable VIVA_API_KEY is required with VIVA_CLIENT_ID/
+    )
+    expect(readEnvFailure({ ...base, STRIPE_API_KEY: "sk_test_1" })).toMatch(/STRIPE_WEBHOOK_SECRET is required with STRIPE_API_KEY/)
+    expect(readEnvFailure({ ...base, VIVA_ENVIRONMENT: "sandbox" })).toMatch(/VIVA_ENVIRONMENT is invalid/)
+    const viva = readEnv({ ...base, VIVA_CLIENT_ID: "id", VIVA_CLIENT_SECRET: "s", VIVA_MERCHANT_ID: "m", VIVA_API_KEY: "k" })
+    expect(viva.VIVA_ENVIRONMENT).toEqual("demo")
+  })
+
   it("reads feed settings, with defaults and partial ranking weights", () => {
     const defaults = readEnv({ DATABASE_URL: "postgres://localhost/agora" })
     expect(defaults).toEqual(

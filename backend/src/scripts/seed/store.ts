@@ -10,6 +10,7 @@ import {
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { MedusaContainer } from "@medusajs/framework/types"
@@ -65,7 +66,9 @@ export async function seedStore(container: MedusaContainer, log: Log): Promise<S
   }
   log("store: EUR, default sales channel")
 
-  const { data: regions } = await query.graph({ entity: "region", fields: ["id"], filters: { name: REGION_NAME } })
+  // The region offers every configured payment provider (the system one, Viva Wallet, Stripe).
+  const paymentProviders = (await container.resolve(Modules.PAYMENT).listPaymentProviders({ is_enabled: true })).map((p) => p.id).sort()
+  const { data: regions } = await query.graph({ entity: "region", fields: ["id", "payment_providers.id"], filters: { name: REGION_NAME } })
   let regionId = regions[0]?.id
   if (!regionId) {
     const { result } = await createRegionsWorkflow(container).run({
@@ -75,7 +78,7 @@ export async function seedStore(container: MedusaContainer, log: Log): Promise<S
             name: REGION_NAME,
             currency_code: "eur",
             countries,
-            payment_providers: ["pp_system_default"],
+            payment_providers: paymentProviders,
             automatic_taxes: true,
             is_tax_inclusive: true,
           },
@@ -83,12 +86,19 @@ export async function seedStore(container: MedusaContainer, log: Log): Promise<S
       },
     })
     regionId = result[0].id
+  } else {
+    const offered = new Set((regions[0].payment_providers ?? []).flatMap((p) => (p ? [p.id] : [])))
+    if (paymentProviders.some((id) => !offered.has(id))) {
+      await updateRegionsWorkflow(container).run({
+        input: { selector: { id: regionId }, update: { payment_providers: [...new Set([...offered, ...paymentProviders])] } },
+      })
+    }
   }
   // Prices shown without a region (a post's tagged products, for example) are the default region's.
   if (store.default_region_id !== regionId) {
     await updateStoresWorkflow(container).run({ input: { selector: { id: store.id }, update: { default_region_id: regionId } } })
   }
-  log(`region: ${REGION_NAME} with ${countries.length} countries (the default)`)
+  log(`region: ${REGION_NAME} with ${countries.length} countries (the default), paid with ${paymentProviders.join(", ")}`)
 
   const { data: taxRegions } = await query.graph({ entity: "tax_region", fields: ["country_code"] })
   const taxed = new Set(taxRegions.map((t) => t.country_code))

@@ -6,6 +6,11 @@ const isBuild = process.argv[2] === "build"
 const isProduction = process.env.NODE_ENV === "production"
 
 const url = z.string().url()
+// Blank counts as unset: .env.example and docker-compose.yml list these variables empty.
+const optional = z
+  .string()
+  .optional()
+  .transform((v) => v?.trim() || undefined)
 const origins = z
   .string()
   .regex(/^https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*$/, "expected comma-separated http(s) origins")
@@ -52,15 +57,15 @@ const schema = z.object({
   FEED_TRENDING_DAYS: z.coerce.number().int().min(1).default(7),
   // Viva Wallet Smart Checkout: set VIVA_CLIENT_ID to offer it; the other credentials are then required.
   // VIVA_ENVIRONMENT is demo, live or the base URL of a Viva-compatible server (the fake one in fakes/).
-  VIVA_CLIENT_ID: z.string().optional(),
-  VIVA_CLIENT_SECRET: z.string().optional(),
-  VIVA_MERCHANT_ID: z.string().optional(),
-  VIVA_API_KEY: z.string().optional(),
-  VIVA_SOURCE_CODE: z.string().optional(),
+  VIVA_CLIENT_ID: optional,
+  VIVA_CLIENT_SECRET: optional,
+  VIVA_MERCHANT_ID: optional,
+  VIVA_API_KEY: optional,
+  VIVA_SOURCE_CODE: optional,
   VIVA_ENVIRONMENT: z.union([z.enum(["demo", "live"]), url]).default("demo"),
   // Stripe: set STRIPE_API_KEY to offer it; its webhook signing secret is then required.
-  STRIPE_API_KEY: z.string().optional(),
-  STRIPE_WEBHOOK_SECRET: z.string().optional(),
+  STRIPE_API_KEY: optional,
+  STRIPE_WEBHOOK_SECRET: optional,
   DISABLE_ADMIN: z
     .enum(["true", "false"])
     .default("false")

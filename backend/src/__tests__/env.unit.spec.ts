@@ -59,6 +59,10 @@ describe("readEnv", () => {
     expect(readEnvFailure({ ...base, VIVA_ENVIRONMENT: "sandbox" })).toMatch(/VIVA_ENVIRONMENT is invalid/)
     const viva = readEnv({ ...base, VIVA_CLIENT_ID: "id", VIVA_CLIENT_SECRET: "s", VIVA_MERCHANT_ID: "m", VIVA_API_KEY: "k" })
     expect(viva.VIVA_ENVIRONMENT).toEqual("demo")
+    // Listed but empty (.env.example, docker-compose.yml) is not configured.
+    expect(readEnv({ ...base, VIVA_CLIENT_ID: "", VIVA_SOURCE_CODE: " ", STRIPE_API_KEY: "" })).toEqual(
+      expect.objectContaining({ VIVA_CLIENT_ID: undefined, VIVA_SOURCE_CODE: undefined, STRIPE_API_KEY: undefined })
+    )
   })
 
   it("reads feed settings, with defaults and partial ranking weights", () => {

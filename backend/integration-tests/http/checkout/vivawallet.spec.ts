@@ -50,9 +50,9 @@ medusaIntegrationTestRunner({
     })
 
     /** A cart ready to pay, with a Viva payment session: what the storefront has when it sends the shopper to Viva. */
-    async function vivaCart(email = "shopper@example.com") {
+    async function vivaCart(email = "shopper@example.com", locale = "de-DE") {
       const options = { headers: shop.headers }
-      const { data } = await ok.post("/store/carts", { region_id: shop.regionId, email }, options)
+      const { data } = await ok.post("/store/carts", { region_id: shop.regionId, email, locale }, options)
       const id: string = data.cart.id
       await ok.post(`/store/carts/${id}/line-items`, { variant_id: variantId, quantity: 2 }, options)
       await ok.post(`/store/carts/${id}`, { shipping_address: address, billing_address: address }, options)
@@ -126,13 +126,13 @@ medusaIntegrationTestRunner({
     })
 
     it("pays a checkout on Viva's page end to end: redirect back, webhook, one captured order", async () => {
-      const cart = await vivaCart("eva@example.com")
+      const cart = await vivaCart("eva@example.com", "el")
       const code = String(cart.session.data.order_code)
       expect(cart.session.data).toEqual(
         expect.objectContaining({ order_code: code, checkout_url: `${viva.url}/web/checkout?ref=${code}`, amount: Math.round(cart.total * 100), currency_code: "eur" })
       )
       expect(viva.orders.get(code)).toEqual(
-        expect.objectContaining({ amount: Math.round(cart.total * 100), merchantTrns: cart.session.id, customer: expect.objectContaining({ email: "eva@example.com", fullName: "Eva Schmidt" }) })
+        expect.objectContaining({ amount: Math.round(cart.total * 100), merchantTrns: cart.session.id, customer: expect.objectContaining({ email: "eva@example.com", fullName: "Eva Schmidt", requestLang: "el-GR" }) })
       )
 
       // The shopper opens Viva's page, pays, and is sent back with the order code and transaction id.
@@ -204,6 +204,19 @@ medusaIntegrationTestRunner({
       expect(await paymentOf(cart.session.id)).toEqual(expect.objectContaining({ captures: 1, refunds: 0, canceled_at: null }))
       expect(viva.transactions.get(transactionId)?.statusId).toEqual("F")
       expect([...viva.transactions.values()].filter((t) => t.parentId === transactionId)).toEqual([])
+    })
+
+    it("takes over a message whose handling died mid-way, once Viva delivers it again", async () => {
+      const cart = await vivaCart()
+      const { transactionId } = await payQuietly(String(cart.session.data.order_code))
+      // What a process killed while handling the message leaves: its row, still processing.
+      await rows(
+        `insert into vivawallet_webhook_message (id, message_id, event_type_id, status, updated_at) values ('vwmsg_died', 'died-mid-way', 1796, 'processing', now() - interval '20 minutes')`
+      )
+      viva.deliver({ ...paymentEvent(cart, transactionId), MessageId: "died-mid-way" })
+      await viva.settled()
+      expect(await ordersOf(cart.id)).toHaveLength(1)
+      expect(await rows(`select status, action from vivawallet_webhook_message where message_id = 'died-mid-way'`)).toEqual([{ status: "processed", action: "captured" }])
     })
 
     it("makes one order per cart and refunds nothing when the webhook races the browser's completion (20 times)", async () => {

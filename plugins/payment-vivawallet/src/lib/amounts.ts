@@ -1,5 +1,5 @@
 import { BigNumberInput } from "@medusajs/framework/types"
-import { MathBN } from "@medusajs/framework/utils"
+import { MathBN, MedusaError } from "@medusajs/framework/utils"
 
 type Currency = { alpha: string; numeric: string; exponent: number }
 
@@ -31,7 +31,7 @@ const byNumeric = new Map(CURRENCIES.map((c) => [c.numeric, c]))
 
 function currency(alpha: string): Currency {
   const found = byAlpha.get(alpha.toUpperCase())
-  if (!found) throw new Error(`Viva Wallet: unsupported currency "${alpha}"`)
+  if (!found) throw invalid(`Viva Wallet: unsupported currency "${alpha}"`)
   return found
 }
 
@@ -43,7 +43,7 @@ export function numericCurrency(alpha: string): string {
 /** The lowercase alphabetic code Medusa uses: "978" → "eur". */
 export function alphaCurrency(numeric: string | number): string {
   const found = byNumeric.get(String(numeric).padStart(3, "0"))
-  if (!found) throw new Error(`Viva Wallet: unsupported currency "${numeric}"`)
+  if (!found) throw invalid(`Viva Wallet: unsupported currency "${numeric}"`)
   return found.alpha.toLowerCase()
 }
 
@@ -55,18 +55,23 @@ export function alphaCurrency(numeric: string | number): string {
 export function toMinorUnits(amount: BigNumberInput, currencyCode: string): number {
   const { alpha, exponent } = currency(currencyCode)
   const major = MathBN.convert(amount)
-  if (!major.isFinite()) throw new Error(`Viva Wallet: ${String(amount)} ${alpha} is not an amount`)
+  if (!major.isFinite()) throw invalid(`Viva Wallet: ${String(amount)} ${alpha} is not an amount`)
   const minor = major.shiftedBy(exponent)
   if (!minor.isInteger()) {
-    throw new Error(`Viva Wallet: ${major.toFixed()} ${alpha} has more than ${exponent} decimals`)
+    throw invalid(`Viva Wallet: ${major.toFixed()} ${alpha} has more than ${exponent} decimals`)
   }
-  if (minor.abs().gt(Number.MAX_SAFE_INTEGER)) throw new Error(`Viva Wallet: ${major.toFixed()} ${alpha} is too large`)
+  if (minor.abs().gt(Number.MAX_SAFE_INTEGER)) throw invalid(`Viva Wallet: ${major.toFixed()} ${alpha} is too large`)
   return minor.toNumber()
 }
 
 /** Integer minor units back to major units: 1999 EUR → 19.99. */
 export function fromMinorUnits(minor: number, currencyCode: string): number {
   const { alpha, exponent } = currency(currencyCode)
-  if (!Number.isSafeInteger(minor)) throw new Error(`Viva Wallet: ${minor} ${alpha} minor units is not an integer`)
+  if (!Number.isSafeInteger(minor)) throw invalid(`Viva Wallet: ${minor} ${alpha} minor units is not an integer`)
   return MathBN.convert(minor).shiftedBy(-exponent).toNumber()
+}
+
+// A MedusaError, so that Medusa's API answers 400 with the reason instead of an unknown error.
+function invalid(message: string) {
+  return new MedusaError(MedusaError.Types.INVALID_DATA, message)
 }

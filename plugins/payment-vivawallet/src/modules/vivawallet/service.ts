@@ -7,6 +7,9 @@ import { WebhookMessage } from "./models/webhook-message"
 type Sql = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
 const sql = (context: Context) => (context.transactionManager ?? context.manager) as Sql
 
+// Far longer than handling a delivery takes (seconds), so a live one is never taken over.
+const STALE_MINUTES = 10
+
 export type WebhookClaim = { message_id: string; event_type_id: number; order_code?: string | null; transaction_id?: string | null }
 
 /**
@@ -40,13 +43,21 @@ export default class VivaWalletModuleService extends MedusaService({ WebhookMess
     return this.key
   }
 
-  /** Records a delivery; false when its message was recorded before (a duplicate, or one being handled). */
+  /**
+   * Records a delivery and returns its row; null when its message was handled before or is being
+   * handled. A message left `processing` for STALE_MINUTES (its process died mid-way) is taken over,
+   * so that Viva's retries of it are not refused for ever.
+   */
   @InjectTransactionManager()
   async claimMessage(claim: WebhookClaim, @MedusaContext() context: Context = {}): Promise<string | null> {
     const [row] = await sql(context).execute(
       `insert into vivawallet_webhook_message (id, message_id, event_type_id, order_code, transaction_id)
-       values (?, ?, ?, ?, ?) on conflict (message_id) where deleted_at is null do nothing returning id`,
-      [generateEntityId(undefined, "vwmsg"), claim.message_id, claim.event_type_id, claim.order_code ?? null, claim.transaction_id ?? null]
+       values (?, ?, ?, ?, ?)
+       on conflict (message_id) where deleted_at is null do update set updated_at = now()
+         where vivawallet_webhook_message.status = 'processing'
+           and vivawallet_webhook_message.updated_at < now() - make_interval(mins => ?)
+       returning id`,
+      [generateEntityId(undefined, "vwmsg"), claim.message_id, claim.event_type_id, claim.order_code ?? null, claim.transaction_id ?? null, STALE_MINUTES]
     )
     return (row?.id as string | undefined) ?? null
   }

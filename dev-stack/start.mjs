@@ -130,7 +130,7 @@ if (!seeded[db.cms]) {
 }
 const publishableKey = await readPublishableKey(db.backend)
 
-log(`starting backend, cms and storefront${fakeViva ? " (and the fake Viva Wallet)" : ""}`)
+log(`starting backend and cms${fakeViva ? " (and the fake Viva Wallet)" : ""}, then the storefront`)
 const viva = fakeViva
   ? launch("viva", process.execPath, [path.join(root, "fakes", "viva-wallet", "cli.js")], {
       cwd: root,
@@ -149,6 +149,14 @@ const backend = launch("backend", bin("medusa", "backend"), ["start", "--port", 
   env: backendEnv,
 })
 const cms = launch("cms", bin("next", "cms"), ["start", "-p", String(ports.cms)], { cwd: path.join(root, "cms"), env: cmsEnv })
+
+await Promise.all([
+  healthy(backend, `${urls.backend}/health`),
+  healthy(cms, `${urls.cms}/api/pages?limit=1`),
+  viva && healthy(viva, `${urls.viva}/_fake/state`),
+])
+// The storefront renders its pages from the backend and the CMS, so it starts once they answer: a page
+// rendered while the CMS is still starting would be served without its content until revalidated.
 const storefront = launch("storefront", bin("next", "storefront"), ["start", "-p", String(ports.storefront)], {
   cwd: path.join(root, "storefront"),
   env: {
@@ -158,13 +166,7 @@ const storefront = launch("storefront", bin("next", "storefront"), ["start", "-p
     CMS_URL: urls.cms,
   },
 })
-
-await Promise.all([
-  healthy(backend, `${urls.backend}/health`),
-  healthy(cms, `${urls.cms}/api/pages?limit=1`),
-  healthy(storefront, `${urls.storefront}/`),
-  viva && healthy(viva, `${urls.viva}/_fake/state`),
-])
+await healthy(storefront, `${urls.storefront}/`)
 
 console.log(`
 Agora is up (${seconds(started)}). Logs: ${path.relative(process.cwd(), logsDir)}/

@@ -1,7 +1,6 @@
 "use strict"
 
-const http = require("node:http")
-const https = require("node:https")
+const { postWebhook } = require("../deliver")
 const { randomUUID } = require("node:crypto")
 
 /**
@@ -85,38 +84,9 @@ function createWebhooks({ url, recipientId, retryIntervalMs, maxAttempts, timeou
     })
   }
 
-  /** @returns {Promise<{ status: number | null, error?: string }>} */
   function post(to, body) {
-    return new Promise((resolve) => {
-      const data = Buffer.from(JSON.stringify(body))
-      const client = to.startsWith("https:") ? https : http
-      const req = client.request(to, {
-        method: "POST",
-        agent: false,
-        headers: { "content-type": "application/json", "content-length": data.length, "user-agent": "fake-viva-wallet" },
-      })
-      let done = false
-      const finish = (result) => {
-        if (done) return
-        done = true
-        clearTimeout(timer)
-        inFlight.delete(abort)
-        resolve(result)
-      }
-      const abort = (error = "closed") => {
-        finish({ status: null, error })
-        req.destroy()
-      }
-      const timer = setTimeout(() => abort(`no answer within ${timeoutMs} ms`), timeoutMs)
-      inFlight.add(abort)
-      req.on("response", (res) => {
-        res.resume()
-        res.on("end", () => finish({ status: res.statusCode ?? null }))
-        res.on("error", (err) => finish({ status: null, error: err.message }))
-      })
-      req.on("error", (err) => finish({ status: null, error: err.message }))
-      req.end(data)
-    })
+    const headers = { "user-agent": "fake-viva-wallet" }
+    return postWebhook(to, Buffer.from(JSON.stringify(body)), headers, timeoutMs, inFlight)
   }
 
   return {

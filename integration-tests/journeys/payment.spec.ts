@@ -1,18 +1,8 @@
 import { expect, test } from "@playwright/test"
-import { backendUrl } from "./admin"
+import { backendApi, backendUrl } from "./admin"
 
 test("a shopper pays on Viva Wallet's page and the order is placed and captured", async ({ page, request }) => {
-  // Response bodies of the backend API, checked by the assertions that use them.
-  const json = async (response: Awaited<ReturnType<typeof request.get>>): Promise<any> => {
-    expect(response.ok(), `${response.url()} -> ${response.status()}: ${await response.text()}`).toBe(true)
-    return response.json()
-  }
-  const { token: adminToken } = await json(
-    await request.post(`${backendUrl}/auth/user/emailpass`, { data: { email: "admin@agora.local", password: "agora-admin" } })
-  )
-  const admin = { authorization: `Bearer ${adminToken}` }
-  const { api_keys } = await json(await request.get(`${backendUrl}/admin/api-keys?type=publishable`, { headers: admin }))
-  const store = { "x-publishable-api-key": api_keys[0].token }
+  const { json, admin, store } = await backendApi(request)
 
   // The storefront's part, through the Store API: a cart with a demo product and a Viva payment session.
   const { regions } = await json(await request.get(`${backendUrl}/store/regions`, { headers: store }))

@@ -75,6 +75,25 @@ const paymentProviders = [
     : []),
 ]
 
+// Lexoffice accounting (plugins/accounting-lexoffice) when LEXOFFICE_API_KEY is set. `medusa build`
+// bundles the admin extensions of the plugins registered at build time, so the build always registers
+// it: the Finance page is in the admin when a key is set later. PEM keys in environment variables
+// usually carry "\n" for their line breaks.
+const isBuild = process.argv[2] === "build"
+const lexoffice =
+  env.LEXOFFICE_API_KEY || isBuild
+    ? {
+        api_key: env.LEXOFFICE_API_KEY ?? "set-at-run-time",
+        base_url: env.LEXOFFICE_BASE_URL,
+        webhook_public_key: env.LEXOFFICE_WEBHOOK_PUBLIC_KEY?.replace(/\\n/g, "\n"),
+        webhook_url: env.LEXOFFICE_WEBHOOK_URL,
+        trigger: env.LEXOFFICE_TRIGGER,
+        max_attempts: env.LEXOFFICE_MAX_ATTEMPTS,
+        timeout_ms: env.LEXOFFICE_TIMEOUT_MS,
+        redis_url: env.REDIS_URL,
+      }
+    : null
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
@@ -103,6 +122,7 @@ module.exports = defineConfig({
       options: { words: env.SOCIAL_BLOCKED_WORDS, mode: env.SOCIAL_WORD_FILTER_MODE },
     },
     ...(viva ? [{ resolve: "@agora/payment-vivawallet", options: viva }] : []),
+    ...(lexoffice ? [{ resolve: "@agora/accounting-lexoffice", options: lexoffice }] : []),
   ],
   featureFlags: {
     caching: Boolean(env.REDIS_URL),

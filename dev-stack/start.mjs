@@ -22,9 +22,11 @@ import {
 import { createDatabase, startEmbeddedPostgres, withClient } from "./postgres.mjs"
 
 const started = Date.now()
-const ports = { backend: 9000, cms: 3001, storefront: 8000, postgres: 5433, viva: 4010 }
-// Without Viva Wallet credentials the demo pays on the fake Viva server in fakes/viva-wallet.
+const ports = { backend: 9000, cms: 3001, storefront: 8000, postgres: 5433, viva: 4010, lexoffice: 4020 }
+// Without Viva Wallet credentials the demo pays on the fake Viva server in fakes/viva-wallet, and
+// without a Lexoffice API key it invoices on the fake Lexoffice in fakes/lexoffice.
 const fakeViva = !process.env.VIVA_CLIENT_ID
+const fakeLexoffice = !process.env.LEXOFFICE_API_KEY
 // Raise when the backend seed changes what it creates: `npm start` then seeds existing databases again.
 const BACKEND_SEED_VERSION = 4
 const urls = {
@@ -32,6 +34,7 @@ const urls = {
   cms: `http://localhost:${ports.cms}`,
   storefront: `http://localhost:${ports.storefront}`,
   viva: `http://127.0.0.1:${ports.viva}`,
+  lexoffice: `http://127.0.0.1:${ports.lexoffice}`,
 }
 const logsDir = path.join(dataDir, "logs")
 const children = []
@@ -47,6 +50,7 @@ ensureDir(logsDir)
 for (const [name, port] of Object.entries(ports)) {
   if (name === "postgres" && process.env.DATABASE_URL) continue
   if (name === "viva" && !fakeViva) continue
+  if (name === "lexoffice" && !fakeLexoffice) continue
   if (!(await isPortFree(port))) {
     fail(`port ${port} (${name}) is already in use; stop what listens there (e.g. an earlier npm start) and run it again`)
   }
@@ -54,6 +58,8 @@ for (const [name, port] of Object.entries(ports)) {
 
 const secrets = devSecrets()
 const db = await databases()
+// The fake Lexoffice makes its signing key at start; the backend needs it to accept its webhooks.
+const lexoffice = fakeLexoffice ? await startFakeLexoffice() : null
 const env = {
   ...process.env,
   NODE_ENV: "production",
@@ -77,6 +83,14 @@ const backendEnv = {
         VIVA_MERCHANT_ID: "fake-merchant-id",
         VIVA_API_KEY: "fake-api-key",
         VIVA_ENVIRONMENT: urls.viva,
+      }
+    : {}),
+  ...(lexoffice
+    ? {
+        LEXOFFICE_API_KEY: "fake-lexoffice-key",
+        LEXOFFICE_BASE_URL: urls.lexoffice,
+        LEXOFFICE_WEBHOOK_PUBLIC_KEY: lexoffice.publicKey,
+        LEXOFFICE_WEBHOOK_URL: `${urls.backend}/hooks/lexoffice`,
       }
     : {}),
 }
@@ -179,11 +193,24 @@ Agora is up (${seconds(started)}). Logs: ${path.relative(process.cwd(), logsDir)
 ${shopperLogins()}
   Seller API     ${urls.backend}/vendor   sign in: POST /auth/seller/emailpass
 ${sellerLogins()}
+  Accounting     ${fakeLexoffice ? `Lexoffice (fake: ${urls.lexoffice}/_fake/state); invoices in the admin's Finance page` : "Lexoffice; invoices in the admin's Finance page"}
   Payments       ${fakeViva ? `Viva Wallet (fake, pay or decline on its page: ${urls.viva})` : "Viva Wallet"}${process.env.STRIPE_API_KEY ? ", Stripe" : ""}, system
   PostgreSQL     ${redact(db.backend)}${process.env.REDIS_URL ? `\n  Redis          ${redact(process.env.REDIS_URL)}` : ""}
 
 Press Ctrl-C to stop everything.
 `)
+
+/** Starts the fake Lexoffice server and reads the public key its webhooks are signed with. */
+async function startFakeLexoffice() {
+  const child = launch("lexoffice", process.execPath, [path.join(root, "fakes", "lexoffice", "cli.js")], {
+    cwd: root,
+    env: { ...process.env, FAKE_LEXOFFICE_PORT: String(ports.lexoffice) },
+  })
+  await healthy(child, `${urls.lexoffice}/_fake/state`)
+  const response = await fetch(`${urls.lexoffice}/_fake/public-key`)
+  if (!response.ok) await abort(`the fake Lexoffice did not give its public key (HTTP ${response.status}); see .data/logs/lexoffice.log`)
+  return { publicKey: await response.text() }
+}
 
 /** Runs one start-up step with a progress line; a failure stops everything with one line saying what to do. */
 async function step(title, action, hint = "see the output above") {

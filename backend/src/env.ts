@@ -66,6 +66,19 @@ const schema = z.object({
   // Stripe: set STRIPE_API_KEY to offer it; its webhook signing secret is then required.
   STRIPE_API_KEY: optional,
   STRIPE_WEBHOOK_SECRET: optional,
+  // Lexoffice (Lexware Office) accounting: set LEXOFFICE_API_KEY to invoice orders there. The base URL
+  // may point at a Lexoffice-compatible server (the fake one in fakes/). Webhooks are accepted only with
+  // Lexware's public key (PEM); LEXOFFICE_WEBHOOK_URL (this backend's /hooks/lexoffice, public) is
+  // subscribed on start.
+  LEXOFFICE_API_KEY: optional,
+  LEXOFFICE_BASE_URL: url.default("https://api.lexware.io"),
+  LEXOFFICE_WEBHOOK_PUBLIC_KEY: optional,
+  LEXOFFICE_WEBHOOK_URL: z.preprocess((v) => (typeof v === "string" && !v.trim() ? undefined : v), url.optional()),
+  // order.placed: invoice when the order is placed; payment.captured: when its payment is captured.
+  LEXOFFICE_TRIGGER: z.enum(["order.placed", "payment.captured"]).default("order.placed"),
+  // Attempts before a sync is dead (an operator retries it from the Finance page).
+  LEXOFFICE_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(8),
+  LEXOFFICE_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   DISABLE_ADMIN: z
     .enum(["true", "false"])
     .default("false")

@@ -74,4 +74,22 @@ describe("medusa-config", () => {
     expect(plugin?.options).toEqual(providers[0].options)
     expect(providers[0].options).toEqual(expect.objectContaining({ client_id: "client", environment: "http://127.0.0.1:4010" }))
   })
+
+  it("registers the Lexoffice plugin only with an API key, its webhook key's \\n turned into line breaks", () => {
+    expect(loadConfig({ ...database, LEXOFFICE_API_KEY: undefined }).plugins.map((p) => p.resolve)).not.toContain("@agora/accounting-lexoffice")
+    const { plugins } = loadConfig({
+      ...database,
+      LEXOFFICE_API_KEY: "key",
+      LEXOFFICE_BASE_URL: "http://127.0.0.1:4020",
+      LEXOFFICE_WEBHOOK_PUBLIC_KEY: "-----BEGIN PUBLIC KEY-----\\nabc\\n-----END PUBLIC KEY-----",
+    })
+    expect(plugins.find((p) => p.resolve === "@agora/accounting-lexoffice")?.options).toEqual(
+      expect.objectContaining({
+        api_key: "key",
+        base_url: "http://127.0.0.1:4020",
+        webhook_public_key: "-----BEGIN PUBLIC KEY-----\nabc\n-----END PUBLIC KEY-----",
+        trigger: "order.placed",
+      })
+    )
+  })
 })

@@ -60,9 +60,10 @@ describe("readEnv", () => {
     const viva = readEnv({ ...base, VIVA_CLIENT_ID: "id", VIVA_CLIENT_SECRET: "s", VIVA_MERCHANT_ID: "m", VIVA_API_KEY: "k" })
     expect(viva.VIVA_ENVIRONMENT).toEqual("demo")
     // Listed but empty (.env.example, docker-compose.yml) is not configured.
-    expect(readEnv({ ...base, VIVA_CLIENT_ID: "", VIVA_SOURCE_CODE: " ", STRIPE_API_KEY: "" })).toEqual(
-      expect.objectContaining({ VIVA_CLIENT_ID: undefined, VIVA_SOURCE_CODE: undefined, STRIPE_API_KEY: undefined })
+    expect(readEnv({ ...base, VIVA_CLIENT_ID: "", VIVA_SOURCE_CODE: " ", STRIPE_API_KEY: "", LEXOFFICE_API_KEY: "", LEXOFFICE_WEBHOOK_URL: "" })).toEqual(
+      expect.objectContaining({ VIVA_CLIENT_ID: undefined, VIVA_SOURCE_CODE: undefined, STRIPE_API_KEY: undefined, LEXOFFICE_API_KEY: undefined })
     )
+    expect(readEnvFailure({ ...base, LEXOFFICE_WEBHOOK_URL: "not a url" })).toMatch(/LEXOFFICE_WEBHOOK_URL is invalid/)
   })
 
   it("reads feed settings, with defaults and partial ranking weights", () => {

@@ -1,0 +1,7 @@
+export * from "./ensure-syncs"
+export * from "./refresh-payment"
+export * from "./retry-sync"
+export * from "./run-sync"
+export * from "./sync-credit-note"
+export * from "./sync-invoice"
+export * from "./start-syncs"

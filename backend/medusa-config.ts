@@ -1,3 +1,4 @@
+import path from "node:path"
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { readEnv } from "./src/env"
 
@@ -156,7 +157,11 @@ module.exports = defineConfig({
           {
             resolve: "@medusajs/medusa/file-local",
             id: "local",
-            options: { backend_url: `${env.MEDUSA_BACKEND_URL}/static` },
+            options: {
+              backend_url: `${env.MEDUSA_BACKEND_URL}/static`,
+              // Private files (invoice PDFs) outside static/, which the backend serves to anyone.
+              private_upload_dir: path.join(process.cwd(), "private"),
+            },
           },
         ],
       },

@@ -116,9 +116,12 @@ const builds = {
 for (const [app, file] of Object.entries(builds)) {
   if (!existsSync(file)) await abort(`the ${app} build is missing (${path.relative(root, file)}); run \`npm run build\` and read its errors`)
 }
-// Uploads (seeded product images included) live in backend/static, outside the build folder that each build replaces.
-ensureDir(path.join(root, "backend", "static"))
-if (!existsSync(path.join(backendServer, "static"))) symlinkSync("../../static", path.join(backendServer, "static"))
+// Uploads (seeded product images included) live in backend/static, and private files (invoice PDFs) in
+// backend/private, outside the build folder that each build replaces.
+for (const dir of ["static", "private"]) {
+  ensureDir(path.join(root, "backend", dir))
+  if (!existsSync(path.join(backendServer, dir))) symlinkSync(`../../${dir}`, path.join(backendServer, dir))
+}
 
 await step("backend migrations", () => run(bin("medusa", "backend"), ["db:migrate"], { cwd: path.join(root, "backend"), env: backendEnv }), "fix the error above (is the database reachable?) and run npm start again")
 // `payload migrate` now and then exits 0 without applying anything (seen in CI and under vitest), so

@@ -115,6 +115,8 @@ medusaIntegrationTestRunner({
       expect(invoice.introduction).toContain(order.id)
       expect(lx.contacts.size).toBeGreaterThanOrEqual(1)
       expect(sync.file_id).toEqual(expect.any(String))
+      // The PDF is a private file: not among the uploads the backend serves under /static.
+      expect((await fetch(`${baseUrl()}/static/${sync.file_id}`)).status).toEqual(404)
 
       // The customer downloads it; another customer and a guest cannot.
       const pdf = await fetch(`${baseUrl()}/store/orders/${order.id}/invoice`, { headers: buyer.headers })

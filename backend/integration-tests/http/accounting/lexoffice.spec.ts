@@ -1,5 +1,7 @@
 import { FakeLexoffice, startFakeLexoffice } from "@agora/fakes/lexoffice"
+import pollLexofficePayments from "@agora/accounting-lexoffice/jobs/poll-payments"
 import { runSync } from "@agora/accounting-lexoffice/workflows"
+import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createServer, Server } from "node:http"
 import { AddressInfo } from "node:net"
@@ -9,7 +11,9 @@ import { address, explained, seedShop, Shop, signUpCustomer } from "../../helper
 jest.setTimeout(300_000)
 
 const API_KEY = "agora-lexoffice-key"
-const env = { LEXOFFICE_API_KEY: API_KEY, LEXOFFICE_MAX_ATTEMPTS: "3", LEXOFFICE_TIMEOUT_MS: "1500" }
+// The webhook URL subscribed on start is this backend's public one; nothing listens there in the test.
+const WEBHOOK_URL = "http://127.0.0.1:9/hooks/lexoffice"
+const env = { LEXOFFICE_API_KEY: API_KEY, LEXOFFICE_MAX_ATTEMPTS: "3", LEXOFFICE_TIMEOUT_MS: "1500", LEXOFFICE_WEBHOOK_URL: WEBHOOK_URL }
 
 let lx: FakeLexoffice
 
@@ -180,6 +184,12 @@ medusaIntegrationTestRunner({
 
       // Lexoffice keeps failing: after 3 attempts (LEXOFFICE_MAX_ATTEMPTS) the sync is dead, and the
       // operator's retry from the admin succeeds once Lexoffice answers again.
+      const deadEvents: unknown[] = []
+      getContainer()
+        .resolve(Modules.EVENT_BUS)
+        .subscribe("lexoffice.sync.dead", async (event: { data: unknown }) => {
+          deadEvents.push(event.data)
+        })
       lx.fail({ method: "POST", path: "/v1/invoices", status: 500, times: 3 })
       const doomed = await placeOrder(buyer, { promo: false })
       const doomedRef = `invoice:${doomed.id}`
@@ -188,6 +198,8 @@ medusaIntegrationTestRunner({
       await runSync(getContainer(), (await syncOf(doomedRef)).id)
       const dead = await syncOf(doomedRef)
       expect(dead).toEqual(expect.objectContaining({ status: "dead", attempts: 3, last_error: expect.stringMatching(/HTTP 500/) }))
+      await eventually(async () => deadEvents.length === 1)
+      expect(deadEvents).toEqual([{ id: dead.id, order_id: doomed.id, kind: "invoice" }])
 
       const admin = await signInAdmin(api)
       const { data: listed } = await ok.get(`/admin/lexoffice/syncs?status=dead&order_id=${doomed.id}`, { headers: admin.headers })
@@ -197,6 +209,21 @@ medusaIntegrationTestRunner({
       const again = await failure(api.post(`/admin/lexoffice/syncs/${dead.id}/retry`, {}, { headers: admin.headers }))
       expect(again.status).toEqual(400)
       expect((await failure(api.post(`/admin/lexoffice/syncs/lxs_unknown/retry`, {}, { headers: admin.headers }))).status).toEqual(404)
+    })
+
+    it("subscribes its webhook URL on start, and polls payment status that no webhook brought", async () => {
+      const subscribed = async () =>
+        [...lx.subscriptions.values()].filter((s: any) => s.callbackUrl === WEBHOOK_URL).map((s: any) => s.eventType).sort()
+      await eventually(async () => (await subscribed()).length === 2)
+      expect(await subscribed()).toEqual(["invoice.status.changed", "payment.changed"])
+
+      const order = await placeOrder({ email: "polled@example.com", headers: shop.headers }, { promo: false })
+      const sync = await synced(`invoice:${order.id}`)
+      await lx.pay(sync.voucher_id, Number((lx.invoices.get(sync.voucher_id) as any).totalPrice.totalGrossAmount))
+      await lx.settled()
+      expect((await syncOf(`invoice:${order.id}`)).payment_status).toBeNull()
+      await pollLexofficePayments(getContainer())
+      expect(await syncOf(`invoice:${order.id}`)).toEqual(expect.objectContaining({ payment_status: "balanced", paid_at: expect.any(Date) }))
     })
 
     it("takes payment status from signed webhooks only, and a partial payment is not paid", async () => {

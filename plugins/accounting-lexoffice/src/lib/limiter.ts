@@ -18,7 +18,7 @@ export type LimiterOptions = {
   key?: string
   /**
    * Added to the gap between two tokens. Lexoffice counts requests when they arrive, not when they were
-   * sent; without a margin, two requests a gap apart that arrive a little closer would be one too many.
+   * granted; the client also waits for each answer (LexofficeClient), which this cannot do across processes.
    */
   marginMs?: number
 }

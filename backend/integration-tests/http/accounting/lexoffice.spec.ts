@@ -152,15 +152,18 @@ medusaIntegrationTestRunner({
       const before = lx.invoices.size
       // Lexoffice's own limit answers some requests 429 on top; they are resent after the pause.
       lx.fail({ method: "POST", path: "/v1/invoices", status: 429, times: 2 })
-      // Guests: Medusa refuses concurrent payment sessions of one signed-in customer (its account holder).
+      // Guests (Medusa refuses concurrent payment sessions of one signed-in customer), two orders each:
+      // the two invoices of one new customer must share one contact.
+      const contactsBefore = lx.contacts.size
       const orders = await Promise.all(
-        Array.from({ length: 20 }, (_, i) => placeOrder({ email: `guest-${i}@example.com`, headers: shop.headers }, { promo: false }))
+        Array.from({ length: 20 }, (_, i) => placeOrder({ email: `guest-${i % 10}@example.com`, headers: shop.headers }, { promo: false }))
       )
       await eventually(async () => {
         const [{ n }] = await rows(`select count(*)::int as n from lexoffice_sync where status = 'synced' and order_id = any(?)`, [orders.map((o) => o.id)])
         return n === 20
       }, 240_000)
       expect(lx.invoices.size - before).toEqual(20)
+      expect(lx.contacts.size - contactsBefore).toEqual(10)
       expect(lx.maxRate(1000)).toBeLessThanOrEqual(2)
       expect(lx.requests.filter((r) => r.status === 429).length).toBeGreaterThanOrEqual(2)
     })

@@ -1,3 +1,5 @@
+import { ILockingModule } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LexofficeContactBody } from "../../lib/client"
 import { SyncOrder } from "./load-order"
@@ -13,10 +15,17 @@ export const ensureContactStep = createStep("ensure-lexoffice-contact", async (o
   const { client } = lexofficeOf(container)
   const email = order.email?.trim()
   if (!email) return new StepResponse<string | null>(null)
-  const [found] = await client.findContactsByEmail(email)
-  if (found) return new StepResponse<string | null>(found.id)
-  const created = await client.createContact(contactFor(order, email))
-  return new StepResponse<string | null>(created.id)
+  // Two orders of one new customer at once would each find no contact and create one: one at a time.
+  const locking = container.resolve<ILockingModule>(Modules.LOCKING)
+  const id = await locking.execute(
+    `lexoffice:contact:${email.toLowerCase()}`,
+    async () => {
+      const [found] = await client.findContactsByEmail(email)
+      return found?.id ?? (await client.createContact(contactFor(order, email))).id
+    },
+    { timeout: 30 }
+  )
+  return new StepResponse<string | null>(id)
 })
 
 function contactFor(order: SyncOrder, email: string): LexofficeContactBody {

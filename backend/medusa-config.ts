@@ -24,6 +24,12 @@ const redisModules = env.REDIS_URL
         key: Modules.LOCKING,
         resolve: "@medusajs/medusa/locking",
         options: {
+          // With Medusa's defaults (wait 5 s, retry at most every second) most of a burst of checkouts of
+          // one item time out reserving its stock (17 of 20 here), and a waiter that times out holding one
+          // of several keys leaves that key locked for a minute. Waiting longer and retrying sooner makes
+          // such timeouts rare. The Redis provider reads these from the module's options, not its own.
+          waitLockingTimeout: 30,
+          maximumRetryInterval: 100,
           providers: [
             {
               id: "locking-redis",

@@ -2,7 +2,7 @@
 // install -> PostgreSQL -> build -> migrate -> seed (first run) -> backend, cms, storefront -> URLs.
 import { spawn } from "node:child_process"
 import { randomBytes } from "node:crypto"
-import { createWriteStream, existsSync, readFileSync, symlinkSync, writeFileSync } from "node:fs"
+import { createWriteStream, existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import {
   bin,
@@ -29,6 +29,8 @@ const fakeViva = !process.env.VIVA_CLIENT_ID
 const fakeLexoffice = !process.env.LEXOFFICE_API_KEY
 // Raise when the backend seed changes what it creates: `npm start` then seeds existing databases again.
 const BACKEND_SEED_VERSION = 4
+// The same for the CMS seed.
+const CMS_SEED_VERSION = 2
 const urls = {
   backend: `http://localhost:${ports.backend}`,
   cms: `http://localhost:${ports.cms}`,
@@ -100,6 +102,9 @@ const cmsEnv = {
   PAYLOAD_SECRET: secrets.payload,
   SERVER_URL: urls.cms,
   STOREFRONT_URL: urls.storefront,
+  // Shared with the storefront: publishing calls its /api/revalidate, and its preview reads drafts.
+  REVALIDATE_SECRET: secrets.revalidate,
+  PREVIEW_SECRET: secrets.preview,
 }
 
 await step("build (turbo caches unchanged apps)", () =>
@@ -124,16 +129,11 @@ for (const dir of ["static", "private"]) {
 }
 
 await step("backend migrations", () => run(bin("medusa", "backend"), ["db:migrate"], { cwd: path.join(root, "backend"), env: backendEnv }), "fix the error above (is the database reachable?) and run npm start again")
-// `payload migrate` now and then exits 0 without applying anything (seen in CI and under vitest), so
-// the result is checked in the database and the command retried.
-for (let attempt = 1; ; attempt++) {
-  await step("cms migrations", () => run("npm", ["run", "migrate", "-w", "@agora/cms"], { env: cmsEnv }), "fix the error above and run npm start again")
-  if (await cmsMigrated(db.cms)) break
-  if (attempt === 3) {
-    await abort("cms migrations reported success but applied none three times; run `npm run migrate -w @agora/cms` with the cms DATABASE_URL and read its output")
-  }
-  log(`cms migrations reported success but applied none; running them again (attempt ${attempt + 1} of 3)`)
-}
+// `payload migrate` used to exit 0 now and then without applying anything (Lexical's top-level awaits,
+// see cms/README.md); the result is checked in the database.
+await step("cms migrations", () => run("npm", ["run", "migrate", "-w", "@agora/cms"], { env: cmsEnv }), "fix the error above and run npm start again")
+const missing = await cmsMigrationsMissing(db.cms)
+if (missing.length) await abort(`cms migrations reported success but ${missing.join(", ")} is not applied; run \`npm run migrate -w @agora/cms\` with the cms DATABASE_URL and read its output`)
 
 const seeded = seedMarks()
 // The backend seed is idempotent and brings older demo data up to date, so it runs again whenever it changed.
@@ -141,9 +141,9 @@ if (seeded[db.backend]?.version !== BACKEND_SEED_VERSION) {
   await step("seed backend demo data", () => run(bin("medusa", "backend"), ["exec", "./src/scripts/seed.ts"], { cwd: path.join(root, "backend"), env: backendEnv }))
   markSeeded(db.backend, { version: BACKEND_SEED_VERSION })
 }
-if (!seeded[db.cms]) {
+if (seeded[db.cms]?.version !== CMS_SEED_VERSION) {
   await step("seed cms content", () => run("npm", ["run", "seed", "-w", "@agora/cms"], { env: cmsEnv }))
-  markSeeded(db.cms)
+  markSeeded(db.cms, { version: CMS_SEED_VERSION })
 }
 const publishableKey = await readPublishableKey(db.backend)
 
@@ -181,6 +181,8 @@ const storefront = launch("storefront", bin("next", "storefront"), ["start", "-p
     MEDUSA_BACKEND_URL: urls.backend,
     MEDUSA_PUBLISHABLE_KEY: publishableKey,
     CMS_URL: urls.cms,
+    REVALIDATE_SECRET: secrets.revalidate,
+    PREVIEW_SECRET: secrets.preview,
   },
 })
 await healthy(storefront, `${urls.storefront}/`)
@@ -191,7 +193,7 @@ Agora is up (${seconds(started)}). Logs: ${path.relative(process.cwd(), logsDir)
   Storefront     ${urls.storefront}
   Medusa admin   ${urls.backend}/app      admin@agora.local / agora-admin
   Store API      ${urls.backend}/store    x-publishable-api-key: ${publishableKey}
-  CMS admin      ${urls.cms}/admin    admin@agora.local / agora-admin
+  CMS admin      ${urls.cms}/admin    admin@agora.local / agora-admin, editor@agora.local / agora-editor
   Customer       customer@agora.local / customer-demo
 ${shopperLogins()}
   Seller API     ${urls.backend}/vendor   sign in: POST /auth/seller/emailpass
@@ -286,9 +288,10 @@ async function databases() {
 /** Development secrets, generated once and kept under .data/ so sessions survive restarts. */
 function devSecrets() {
   const file = path.join(dataDir, "secrets.json")
-  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8"))
+  const saved = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {}
   const make = () => randomBytes(32).toString("hex")
-  const secrets = { jwt: make(), cookie: make(), payload: make() }
+  // Secrets added later are made for existing installs too; saved ones are kept.
+  const secrets = { jwt: make(), cookie: make(), payload: make(), revalidate: make(), preview: make(), ...saved }
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })
   return secrets
 }
@@ -303,14 +306,17 @@ function markSeeded(database, details = {}) {
   writeFileSync(path.join(dataDir, "seeded.json"), JSON.stringify(marks, null, 2))
 }
 
-/** Whether Payload recorded applied migrations (its CLI has been seen to exit 0 without migrating). */
-async function cmsMigrated(databaseUrl) {
-  return withClient(databaseUrl, async (client) => {
+/** The committed CMS migrations (cms/src/migrations/<name>.ts) that Payload has not recorded as applied. */
+async function cmsMigrationsMissing(databaseUrl) {
+  const committed = readdirSync(path.join(root, "cms", "src", "migrations"))
+    .filter((file) => file.endsWith(".ts") && file !== "index.ts")
+    .map((file) => file.slice(0, -3))
+  const applied = await withClient(databaseUrl, async (client) => {
     const { rows } = await client.query("SELECT to_regclass('payload_migrations') IS NOT NULL AS present")
-    if (!rows[0].present) return false
-    const { rowCount } = await client.query("SELECT 1 FROM payload_migrations WHERE batch > 0 LIMIT 1")
-    return rowCount > 0
+    if (!rows[0].present) return new Set()
+    return new Set((await client.query("SELECT name FROM payload_migrations WHERE batch > 0")).rows.map((row) => row.name))
   })
+  return committed.filter((name) => !applied.has(name))
 }
 
 async function readPublishableKey(databaseUrl) {

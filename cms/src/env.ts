@@ -6,6 +6,12 @@ export type Env = {
   payloadSecret: string
   serverUrl: string
   storefrontUrl: string
+  // Where the CMS's server reaches the storefront (revalidation calls); storefrontUrl by default.
+  storefrontInternalUrl: string
+  // Optional: without it the CMS does not tell the storefront to revalidate its cached content.
+  revalidateSecret?: string
+  // Optional: without it drafts cannot be previewed on the storefront.
+  previewSecret?: string
 }
 
 // `next build` evaluates the Payload config while it collects route data, but never connects to the
@@ -45,9 +51,17 @@ function readUrl(name: string, protocols: string[], fallback?: string): string {
 // Payload compares CORS and CSRF entries with the request's Origin header, which has no trailing slash.
 const origin = (url: string) => (url ? new URL(url).origin : url)
 
+// Optional secrets: an empty value counts as unset.
+const optional = (name: string) => process.env[name]?.trim() || undefined
+
 export const env: Env = {
   databaseUrl: readUrl('DATABASE_URL', ['postgres:', 'postgresql:']),
   payloadSecret: read('PAYLOAD_SECRET'),
   serverUrl: origin(readUrl('SERVER_URL', ['http:', 'https:'], 'http://localhost:3001')),
   storefrontUrl: origin(readUrl('STOREFRONT_URL', ['http:', 'https:'], 'http://localhost:8000')),
+  storefrontInternalUrl: origin(
+    readUrl('STOREFRONT_INTERNAL_URL', ['http:', 'https:'], process.env.STOREFRONT_URL?.trim() || 'http://localhost:8000'),
+  ),
+  revalidateSecret: optional('REVALIDATE_SECRET'),
+  previewSecret: optional('PREVIEW_SECRET'),
 }

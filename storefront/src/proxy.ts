@@ -1,13 +1,22 @@
 import { NextResponse, type NextRequest } from "next/server"
 
+import { getRedirects } from "@/lib/cms/redirect-cache"
+import { matchRedirect } from "@/lib/cms/redirects"
 import { LOCALE_COOKIE, localeOfPath, negotiateLocale } from "@/lib/i18n/locales"
 
+// Read directly: lib/config is server-only (it also builds the Medusa client). instrumentation.ts has
+// already validated the value when the server started.
+const CMS_URL = (process.env.CMS_URL?.trim() || "http://localhost:3001").replace(/\/+$/, "")
+
 /**
- * Serves unprefixed paths in the visitor's language by rewriting (not redirecting) them to
+ * First applies the CMS's redirects (with or without a locale prefix; 308 when permanent, else 307).
+ * Then serves unprefixed paths in the visitor's language by rewriting (not redirecting) them to
  * /<locale>/..., so "/" answers 200 directly. Prefixed paths pass through unchanged.
  */
-export function proxy(request: NextRequest) {
-  const { pathname } = request.nextUrl
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl
+  const hit = matchRedirect(await getRedirects(CMS_URL), pathname, search)
+  if (hit) return NextResponse.redirect(new URL(hit.location, request.url), hit.status)
   if (localeOfPath(pathname)) return NextResponse.next()
   const locale = negotiateLocale({
     cookie: request.cookies.get(LOCALE_COOKIE)?.value,

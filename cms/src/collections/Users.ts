@@ -1,21 +1,25 @@
 import type { CollectionConfig } from 'payload'
 
+import { adminOrSelf } from '../access/adminOrSelf'
 import { authenticated } from '../access/authenticated'
-import { isSelf } from '../access/isSelf'
+import { isAdmin } from '../access/isAdmin'
+import { isAdminField } from '../access/isAdminField'
+import { firstUserIsAdmin } from '../hooks/firstUserIsAdmin'
 
-// Editors of the CMS. The first account is created through the admin's first-register screen
-// (or the seed); after that only a logged-in user can add accounts.
+// Accounts of the CMS. Admins manage accounts and the site settings; editors edit content and their
+// own account. The first account is created through the admin's first-register screen (or the seed)
+// and becomes an admin.
 export const Users: CollectionConfig = {
   slug: 'users',
   access: {
     admin: authenticated,
-    create: authenticated,
-    read: authenticated,
-    update: isSelf,
-    delete: isSelf,
+    create: isAdmin,
+    read: adminOrSelf,
+    update: adminOrSelf,
+    delete: isAdmin,
   },
   admin: {
-    defaultColumns: ['name', 'email'],
+    defaultColumns: ['name', 'email', 'role'],
     useAsTitle: 'email',
   },
   auth: true,
@@ -24,5 +28,23 @@ export const Users: CollectionConfig = {
       name: 'name',
       type: 'text',
     },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'editor',
+      options: [
+        { label: 'Admin', value: 'admin' },
+        { label: 'Editor', value: 'editor' },
+      ],
+      // In the token, so access checks need no database read.
+      saveToJWT: true,
+      // Without this an editor could make themselves an admin.
+      access: { create: isAdminField, update: isAdminField },
+      admin: { position: 'sidebar' },
+    },
   ],
+  hooks: {
+    beforeChange: [firstUserIsAdmin],
+  },
 }

@@ -1,76 +1,66 @@
-import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
+import type { Payload } from 'payload'
 
-import type { Page } from '../payload-types'
-import { heroImage } from './hero-image'
-import { home, homeCtaHref, homeSlug } from './home'
+import { articles } from './content/articles'
+import { categories, type CategorySlug } from './content/categories'
+import { cookieConsent } from './content/globals/cookie-consent'
+import { footer } from './content/globals/footer'
+import { header } from './content/globals/header'
+import { siteSettings } from './content/globals/site-settings'
+import { pages } from './content/pages'
+import { seedMedia } from './media'
+import { upsertBySlug, upsertGlobal } from './upsert'
+import { seedUsers } from './users'
 
-const locales = ['en', 'de', 'el'] as const
+// When the seeded pages count as published (the sitemap and `publishedAt` sorting read it).
+const launch = '2026-10-01T08:00:00.000Z'
 
-async function seedAdmin(payload: Payload): Promise<void> {
-  const { totalDocs } = await payload.count({ collection: 'users' })
-  if (totalDocs > 0) {
-    console.log('seed: users exist, admin left unchanged')
-    return
-  }
-  const email = process.env.CMS_ADMIN_EMAIL || 'admin@agora.local'
-  await payload.create({
-    collection: 'users',
-    data: { email, password: process.env.CMS_ADMIN_PASSWORD || 'agora-admin', name: 'Admin' },
-  })
-  console.log(`seed: created admin ${email}`)
-}
-
-async function createHeroImage(payload: Payload): Promise<number> {
-  const data = await heroImage()
-  const media = await payload.create({
-    collection: 'media',
-    data: { alt: 'Warm abstract landscape' },
-    file: { data, mimetype: 'image/jpeg', name: 'home-hero.jpg', size: data.length },
-  })
-  console.log(`seed: uploaded hero image ${media.filename}`)
-  return media.id
-}
-
-const heroOf = (page?: Page) => page?.layout?.find((block) => block.blockType === 'hero')
-
-const idOf = (value: number | { id: number } | null | undefined) =>
-  typeof value === 'object' && value ? value.id : value
-
-// Creates the home page in every locale, or brings an existing one back to the seeded texts.
-// Running it again changes no content: the page is found by slug and its hero image is reused.
+/**
+ * The demo content in en, de and el: users, images, blog categories and articles, the pages and the
+ * globals. Safe to rerun: everything is found by slug, email or file name and brought back to the
+ * seeded texts; nothing is duplicated and no image is uploaded twice.
+ */
 export async function seed(payload: Payload): Promise<void> {
-  await seedAdmin(payload)
+  await seedUsers(payload)
+  const media = await seedMedia(payload)
 
-  const { docs } = await payload.find({
-    collection: 'pages',
-    where: { slug: { equals: homeSlug } },
-    limit: 1,
-    depth: 0,
-  })
-  let page: Page | undefined = docs[0]
-  const image = idOf(heroOf(page)?.image) ?? (await createHeroImage(payload))
-
-  for (const locale of locales) {
-    const { title, heading, subheading, ctaLabel } = home[locale]
-    const data: RequiredDataFromCollectionSlug<'pages'> = {
-      title,
-      slug: homeSlug,
-      // Blocks are shared by all locales: keep the block's id so the other locales' texts stay attached.
-      layout: [
-        {
-          id: heroOf(page)?.id,
-          blockType: 'hero',
-          heading,
-          subheading,
-          ctaLabel,
-          ctaHref: homeCtaHref,
-          image,
-        },
-      ],
-    }
-    page = page
-      ? await payload.update({ collection: 'pages', id: page.id, locale, data, depth: 0 })
-      : await payload.create({ collection: 'pages', locale, data, depth: 0 })
-    console.log(`seed: home page (${locale}) ready`)
+  const categoryIds = {} as Record<CategorySlug, number>
+  for (const slug of Object.keys(categories) as CategorySlug[]) {
+    categoryIds[slug] = await upsertBySlug(payload, 'categories', slug, (locale) => ({
+      title: categories[slug][locale],
+    }))
   }
+  console.log(`seed: categories ${Object.keys(categoryIds).join(', ')}`)
+
+  for (const article of articles) {
+    await upsertBySlug(payload, 'articles', article.slug, (locale) => {
+      const { title, excerpt, content } = article.texts[locale]
+      return {
+        title,
+        excerpt,
+        content,
+        cover: media[article.cover],
+        author: article.author,
+        categories: [categoryIds[article.category]],
+        publishedAt: article.publishedAt,
+        meta: { title, description: excerpt, image: media[article.cover] },
+        _status: 'published' as const,
+      }
+    })
+    console.log(`seed: article ${article.slug}`)
+  }
+
+  for (const page of pages) {
+    await upsertBySlug(payload, 'pages', page.slug, (locale) => ({
+      ...page.build(locale, media),
+      publishedAt: launch,
+      _status: 'published' as const,
+    }))
+    console.log(`seed: page ${page.slug}`)
+  }
+
+  await upsertGlobal(payload, 'header', header)
+  await upsertGlobal(payload, 'footer', footer)
+  await upsertGlobal(payload, 'cookie-consent', cookieConsent)
+  await upsertGlobal(payload, 'site-settings', (locale) => siteSettings(locale, media))
+  console.log('seed: globals header, footer, cookie-consent, site-settings')
 }

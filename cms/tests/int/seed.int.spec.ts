@@ -1,49 +1,126 @@
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { testPayload } from '../payload'
 
-import { home, homeSlug } from '@/seed/home'
 import { seed } from '@/seed/seed'
+
+const locales = ['en', 'de', 'el'] as const
+const pageSlugs = ['home', 'about', 'contact', 'imprint', 'privacy', 'terms', 'cookies']
+const globals = ['header', 'footer', 'cookie-consent', 'site-settings'] as const
+// Pages and articles first: they point at media and categories.
+const seeded: CollectionSlug[] = ['pages', 'articles', 'categories', 'media', 'users']
+const quiet = { disableRevalidate: true }
+
+// What a rerun may touch without changing content: timestamps, and the ids of rewritten rows. Duplicated
+// documents still show as extra entries, re-uploaded media as new ids in the lists.
+const unstable = new Set(['createdAt', 'updatedAt', 'id'])
+const stable = (value: unknown) => JSON.parse(JSON.stringify(value), (key, v) => (unstable.has(key) ? undefined : v))
 
 describe('seed', () => {
   let payload: Payload
-  let seededHere = false
+  // Ids per collection before the seed ran, so the run removes only what it added.
+  const before = new Map<CollectionSlug, (number | string)[]>()
 
-  const findHome = (locale: 'en' | 'de' | 'el') =>
-    payload.find({ collection: 'pages', where: { slug: { equals: homeSlug } }, locale, depth: 0 })
+  const ids = async (collection: CollectionSlug) =>
+    (await payload.find({ collection, pagination: false, depth: 0 })).docs.map((doc) => doc.id)
+
+  // Everything the seed writes, in every locale.
+  const content = async () => ({
+    pages: (await payload.find({ collection: 'pages', locale: 'all', pagination: false, depth: 0, sort: 'slug' })).docs,
+    articles: (await payload.find({ collection: 'articles', locale: 'all', pagination: false, depth: 0, sort: 'slug' })).docs,
+    categories: (await payload.find({ collection: 'categories', locale: 'all', pagination: false, depth: 0, sort: 'slug' })).docs,
+    media: await ids('media'),
+    users: await ids('users'),
+    globals: await Promise.all(globals.map((slug) => payload.findGlobal({ slug, locale: 'all', depth: 0 }))),
+  })
 
   beforeAll(async () => {
     payload = await testPayload()
-    seededHere = (await findHome('en')).totalDocs === 0
+    for (const collection of seeded) before.set(collection, await ids(collection))
   })
 
+  // The globals keep the seeded content: they exist once per database anyway.
   afterAll(async () => {
-    // Remove what this run created (the image file too), so the next run starts from the same state.
-    if (seededHere) {
-      const { docs } = await findHome('en')
-      const image = docs[0]?.layout?.[0]?.image
-      await payload.delete({ collection: 'pages', where: { slug: { equals: homeSlug } } })
-      if (typeof image === 'number') await payload.delete({ collection: 'media', id: image })
+    for (const collection of seeded) {
+      await payload.delete({
+        collection,
+        where: { id: { not_in: before.get(collection) ?? [] } },
+        context: quiet,
+      })
     }
     await payload.db.destroy?.()
   })
 
-  it('creates one home page in every locale, also when run twice', async () => {
+  it('changes nothing when run twice', async () => {
     await seed(payload)
+    const first = await content()
     await seed(payload)
+    expect(stable(await content())).toEqual(stable(first))
+  })
 
-    for (const locale of ['en', 'de', 'el'] as const) {
-      const { docs, totalDocs } = await findHome(locale)
-      expect(totalDocs).toBe(1)
-      expect(docs[0]?.title).toBe(home[locale].title)
-      expect(docs[0]?.layout?.[0]).toMatchObject({
-        blockType: 'hero',
-        heading: home[locale].heading,
-        subheading: home[locale].subheading,
-        ctaLabel: home[locale].ctaLabel,
-        ctaHref: '/products',
+  it('publishes every page once, translated', async () => {
+    for (const locale of locales) {
+      const { docs } = await payload.find({
+        collection: 'pages',
+        where: { slug: { in: pageSlugs } },
+        locale,
+        overrideAccess: false,
+        pagination: false,
       })
+      expect(docs.map((page) => page.slug).sort()).toEqual([...pageSlugs].sort())
     }
+    const home = async (locale: (typeof locales)[number]) =>
+      (await payload.find({ collection: 'pages', where: { slug: { equals: 'home' } }, locale, depth: 0 })).docs[0]
+    const [en, de, el] = await Promise.all(locales.map(home))
+    expect(en?.layout?.map((block) => block.blockType)).toEqual([
+      'hero',
+      'featureGrid',
+      'productCarousel',
+      'metrics',
+      'testimonials',
+      'faq',
+      'cta',
+    ])
+    expect(de?.title).not.toBe(en?.title)
+    expect(el?.title).not.toBe(en?.title)
+  })
+
+  it('publishes three articles with a cover, an author and a category', async () => {
+    const { docs } = await payload.find({ collection: 'articles', overrideAccess: false, pagination: false, depth: 0 })
+    expect(docs.length).toBeGreaterThanOrEqual(3)
+    for (const article of docs.slice(0, 3)) {
+      expect(article.cover).toBeTruthy()
+      expect(article.author).toBeTruthy()
+      expect(article.categories?.length).toBeGreaterThan(0)
+      expect(article.publishedAt).toBeTruthy()
+    }
+    const categories = await payload.find({ collection: 'categories', where: { slug: { in: ['news', 'guides'] } } })
+    expect(categories.totalDocs).toBe(2)
+  })
+
+  it('fills the globals', async () => {
+    const header = await payload.findGlobal({ slug: 'header', depth: 0 })
+    expect(header.navItems?.map((item) => item.link.href)).toEqual(['/products', '/blog', '/about', '/contact'])
+
+    const footer = await payload.findGlobal({ slug: 'footer', depth: 0 })
+    expect(footer.legalLinks?.map((item) => item.link.href)).toEqual(
+      expect.arrayContaining(['/imprint', '/privacy', '/terms', '/cookies']),
+    )
+
+    const consent = await payload.findGlobal({ slug: 'cookie-consent', depth: 0 })
+    expect(consent.categories?.map((category) => category.key)).toEqual(['necessary', 'analytics', 'marketing'])
+  })
+
+  it('writes real texts in every locale', async () => {
+    const all = JSON.stringify(await content())
+    expect(all).not.toMatch(/lorem ipsum/i)
+    expect(all).not.toMatch(/\bTODO\b/)
+  })
+
+  it('creates the editor account', async () => {
+    const email = process.env.CMS_EDITOR_EMAIL || 'editor@agora.local'
+    const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } } })
+    expect(docs.map((user) => user.role)).toEqual(['editor'])
   })
 })

@@ -10,7 +10,16 @@ describe("parseConfig", () => {
       medusaBackendUrl: "http://localhost:9000",
       medusaPublishableKey: key,
       cmsUrl: "http://localhost:3001",
+      cmsPublicUrl: "http://localhost:3001",
+      revalidateSecret: undefined,
+      previewSecret: undefined,
     })
+  })
+
+  it("reads the optional CMS secrets, treating blank as unset", () => {
+    const config = parseConfig({ MEDUSA_PUBLISHABLE_KEY: key, REVALIDATE_SECRET: " s3cret ", PREVIEW_SECRET: " " })
+    expect(config.revalidateSecret).toBe("s3cret")
+    expect(config.previewSecret).toBeUndefined()
   })
 
   it("trims trailing slashes from URLs", () => {
@@ -21,6 +30,13 @@ describe("parseConfig", () => {
     })
     expect(config.medusaBackendUrl).toBe("https://api.example.com")
     expect(config.cmsUrl).toBe("http://cms:3001")
+    expect(config.cmsPublicUrl).toBe("http://cms:3001")
+  })
+
+  it("lets browsers reach the CMS at another address than the server", () => {
+    const config = parseConfig({ MEDUSA_PUBLISHABLE_KEY: key, CMS_URL: "http://cms:3001", CMS_PUBLIC_URL: "https://cms.example.com/" })
+    expect(config.cmsUrl).toBe("http://cms:3001")
+    expect(config.cmsPublicUrl).toBe("https://cms.example.com")
   })
 
   it("names the missing publishable key", () => {

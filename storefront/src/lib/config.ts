@@ -5,7 +5,14 @@ import Medusa from "@medusajs/js-sdk"
 export type Config = {
   medusaBackendUrl: string
   medusaPublishableKey: string
+  /** Where the server reads the CMS's API. */
   cmsUrl: string
+  /** Where browsers reach the CMS (media files, the live preview's messages); CMS_URL by default. */
+  cmsPublicUrl: string
+  /** Shared with the CMS: signs its revalidation calls. Unset: /api/revalidate refuses them. */
+  revalidateSecret?: string
+  /** Shared with the CMS: opens draft previews. Unset: /api/preview refuses. */
+  previewSecret?: string
 }
 
 type Env = Record<string, string | undefined>
@@ -39,7 +46,14 @@ export function parseConfig(env: Env): Config {
   if (!medusaPublishableKey.startsWith("pk_")) {
     throw new ConfigError('MEDUSA_PUBLISHABLE_KEY must be a publishable API key (starting with "pk_")')
   }
-  return { medusaBackendUrl, medusaPublishableKey, cmsUrl }
+  return {
+    medusaBackendUrl,
+    medusaPublishableKey,
+    cmsUrl,
+    cmsPublicUrl: url(env, "CMS_PUBLIC_URL", cmsUrl),
+    revalidateSecret: env.REVALIDATE_SECRET?.trim() || undefined,
+    previewSecret: env.PREVIEW_SECRET?.trim() || undefined,
+  }
 }
 
 let config: Config | undefined

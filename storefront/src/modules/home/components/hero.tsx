@@ -1,18 +1,20 @@
-import Link from "next/link"
+import type { Hero as HeroContent } from "@/lib/cms/hero"
+import type { Locale } from "@/lib/i18n/locales"
+import CmsLink from "@/modules/cms/components/cms-link"
 
-import type { Hero as HeroContent } from "@/lib/data/cms"
-import { localizeHref, type Locale } from "@/lib/i18n/locales"
+type Props = { hero: HeroContent; locale: Locale; /** h1 at the top of a page, h2 further down. */ level?: 1 | 2 }
 
-export default function Hero({ hero, locale }: { hero: HeroContent; locale: Locale }) {
+export default function Hero({ hero, locale, level = 1 }: Props) {
+  const Heading = level === 1 ? "h1" : "h2"
   return (
     <section className="hero" data-testid="hero">
       <div className="hero__text">
-        <h1 className="hero__heading">{hero.heading}</h1>
+        <Heading className="hero__heading">{hero.heading}</Heading>
         {hero.subheading && <p className="hero__subheading">{hero.subheading}</p>}
         {hero.cta && (
-          <Link className="button button--primary" href={localizeHref(locale, hero.cta.href)}>
+          <CmsLink className="button button--primary" href={hero.cta.href} locale={locale}>
             {hero.cta.label}
-          </Link>
+          </CmsLink>
         )}
       </div>
       {hero.image && (
@@ -22,6 +24,7 @@ export default function Hero({ hero, locale }: { hero: HeroContent; locale: Loca
           alt={hero.image.alt}
           width={hero.image.width ?? undefined}
           height={hero.image.height ?? undefined}
+          fetchPriority={level === 1 ? "high" : undefined}
         />
       )}
     </section>

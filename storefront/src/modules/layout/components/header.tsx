@@ -1,8 +1,10 @@
 import Link from "next/link"
 
 import { retrieveCart } from "@/lib/data/cart"
+import { getGlobal } from "@/lib/data/cms/globals"
 import { getDictionary } from "@/lib/i18n/dictionaries"
 import type { Locale } from "@/lib/i18n/locales"
+import CmsLink from "@/modules/cms/components/cms-link"
 
 import LocaleSwitcher from "./locale-switcher"
 
@@ -19,7 +21,8 @@ async function cartQuantity(): Promise<number> {
 
 export default async function Header({ locale }: { locale: Locale }) {
   const t = getDictionary(locale)
-  const count = await cartQuantity()
+  const [count, header] = await Promise.all([cartQuantity(), getGlobal("header", locale)])
+  const items = header?.navItems ?? []
   return (
     <header className="site-header">
       <div className="container site-header__inner">
@@ -27,7 +30,16 @@ export default async function Header({ locale }: { locale: Locale }) {
           Agora
         </Link>
         <nav aria-label={t.header.mainNav} className="site-header__nav">
-          <Link href={`/${locale}/products`}>{t.header.products}</Link>
+          {/* The editors' navigation; the built-in shop link when the CMS is down or has none. */}
+          {items.length > 0 ? (
+            items.map(({ id, link }, index) => (
+              <CmsLink key={id ?? index} href={link.href} newTab={link.newTab} locale={locale}>
+                {link.label}
+              </CmsLink>
+            ))
+          ) : (
+            <Link href={`/${locale}/products`}>{t.header.products}</Link>
+          )}
           <Link href={`/${locale}/cart`} className="cart-link">
             {t.header.cart}{" "}
             <span className="cart-link__count" data-testid="cart-count">

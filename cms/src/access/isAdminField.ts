@@ -1,0 +1,3 @@
+import type { FieldAccess } from 'payload'
+
+export const isAdminField: FieldAccess = ({ req: { user } }) => user?.role === 'admin'

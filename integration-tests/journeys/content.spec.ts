@@ -1,0 +1,93 @@
+import { APIRequestContext, expect, test } from "@playwright/test"
+
+const cmsUrl = process.env.CMS_URL ?? "http://localhost:3001"
+const locales = ["en", "de", "el"] as const
+// What the CMS seed publishes (cms/src/seed/content).
+const pages = ["home", "about", "contact", "imprint", "privacy", "terms", "cookies"]
+// Text a page must never show: unrendered values, or an untranslated storefront string.
+const placeholders = /undefined|\[object Object\]|\bnull\b|lorem ipsum|TODO|missing translation/i
+
+type Doc = { id: number; title: string; slug: string; layout?: { blockType: string; heading?: string }[] }
+
+/** A published document in one locale, without falling back to English: null where a translation is missing. */
+async function cmsDoc(request: APIRequestContext, collection: "pages" | "articles", slug: string, locale: string): Promise<Doc> {
+  const response = await request.get(
+    `${cmsUrl}/api/${collection}?where[slug][equals]=${slug}&locale=${locale}&fallback-locale=none&depth=0&limit=1`
+  )
+  expect(response.ok()).toBe(true)
+  const { docs } = await response.json()
+  expect(docs, `${collection}/${slug} in ${locale}`).toHaveLength(1)
+  return docs[0]
+}
+
+/** The heading a page opens with: its first block's hero heading, else its title. */
+const openingHeading = (doc: Doc) => (doc.layout?.[0]?.blockType === "hero" ? doc.layout[0].heading : doc.title)
+
+test("every seeded page and article renders in English, German and Greek", async ({ page, request }) => {
+  test.setTimeout(180_000)
+  const articles: string[] = (await (await request.get(`${cmsUrl}/api/articles?depth=0&limit=10`)).json()).docs.map(
+    (a: Doc) => a.slug
+  )
+  expect(articles).toHaveLength(3)
+  for (const locale of locales) {
+    const targets = [
+      ...pages.map((slug) => ({ collection: "pages" as const, slug, path: slug === "home" ? `/${locale}` : `/${locale}/${slug}` })),
+      ...articles.map((slug) => ({ collection: "articles" as const, slug, path: `/${locale}/blog/${slug}` })),
+    ]
+    for (const { collection, slug, path } of targets) {
+      const doc = await cmsDoc(request, collection, slug, locale)
+      const heading = openingHeading(doc)
+      expect(heading, `${collection}/${slug} has its own ${locale} text`).toBeTruthy()
+
+      const response = await page.goto(path)
+      expect(response?.status(), path).toBe(200)
+      await expect(page.locator("html")).toHaveAttribute("lang", locale)
+      await expect(page.locator("h1").first()).toHaveText(heading!)
+      const text = await page.locator("body").innerText()
+      expect(text.match(placeholders), `${path} shows a placeholder`).toBeNull()
+    }
+    const blog = await page.goto(`/${locale}/blog`)
+    expect(blog?.status()).toBe(200)
+    await expect(page.getByRole("article")).toHaveCount(3)
+  }
+})
+
+test("an editor changes the German home hero in Payload, publishes, and the German home page shows it", async ({ page, request }) => {
+  const home = await cmsDoc(request, "pages", "home", "de")
+  const original = openingHeading(home)!
+  const heading = `Frisch vom Markt ${Date.now()}`
+  const login = await request.post(`${cmsUrl}/api/users/login`, { data: { email: "admin@agora.local", password: "agora-admin" } })
+  const { token } = await login.json()
+  try {
+    await page.goto(`${cmsUrl}/admin/login`)
+    await page.locator("#field-email").fill("editor@agora.local")
+    await page.locator("#field-password").fill("agora-editor")
+    await page.getByRole("button", { name: "Login" }).click()
+    await expect(page).toHaveURL(/\/admin$/)
+
+    await page.goto(`${cmsUrl}/admin/collections/pages/${home.id}?locale=de`)
+    const field = page.locator("#field-layout__0__heading")
+    await expect(field).toHaveValue(original)
+    await field.fill(heading)
+    await page.getByRole("button", { name: "Publish changes" }).click()
+    await expect(page.getByText("Updated successfully.")).toBeVisible()
+
+    // No rebuild: the publish revalidates the storefront's cached page within seconds.
+    await expect(async () => {
+      await page.goto("/de")
+      await expect(page.getByTestId("hero")).toContainText(heading, { timeout: 1_000 })
+    }).toPass({ timeout: 20_000 })
+    await page.goto("/en")
+    await expect(page.getByTestId("hero")).not.toContainText(heading)
+  } finally {
+    // Leave the demo content as seeded for the next run. The editor's session still holds Payload's
+    // edit lock on the page, which the admin releases first.
+    const headers = { authorization: `JWT ${token}` }
+    await request.delete(`${cmsUrl}/api/payload-locked-documents?where[document.value][equals]=${home.id}`, { headers })
+    const restore = await request.get(`${cmsUrl}/api/pages/${home.id}?locale=de&depth=0`, { headers })
+    const { layout } = await restore.json()
+    layout[0].heading = original
+    const saved = await request.patch(`${cmsUrl}/api/pages/${home.id}?locale=de`, { headers, data: { layout, _status: "published" } })
+    expect(saved.ok()).toBe(true)
+  }
+})

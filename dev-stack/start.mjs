@@ -2,7 +2,7 @@
 // install -> PostgreSQL -> build -> migrate -> seed (first run) -> backend, cms, storefront -> URLs.
 import { spawn } from "node:child_process"
 import { randomBytes } from "node:crypto"
-import { createWriteStream, existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs"
+import { createWriteStream, existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import {
   bin,
@@ -30,7 +30,7 @@ const fakeLexoffice = !process.env.LEXOFFICE_API_KEY
 // Raise when the backend seed changes what it creates: `npm start` then seeds existing databases again.
 const BACKEND_SEED_VERSION = 4
 // The same for the CMS seed.
-const CMS_SEED_VERSION = 2
+const CMS_SEED_VERSION = 3
 const urls = {
   backend: `http://localhost:${ports.backend}`,
   cms: `http://localhost:${ports.cms}`,
@@ -144,6 +144,9 @@ if (seeded[db.backend]?.version !== BACKEND_SEED_VERSION) {
 if (seeded[db.cms]?.version !== CMS_SEED_VERSION) {
   await step("seed cms content", () => run("npm", ["run", "seed", "-w", "@agora/cms"], { env: cmsEnv }))
   markSeeded(db.cms, { version: CMS_SEED_VERSION })
+  // The seed does not call the storefront's revalidation (it is not running yet): drop the CMS reads
+  // it cached on an earlier run, which would otherwise be served for up to an hour.
+  rmSync(path.join(root, "storefront", ".next", "cache", "fetch-cache"), { recursive: true, force: true })
 }
 const publishableKey = await readPublishableKey(db.backend)
 

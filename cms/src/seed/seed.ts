@@ -8,6 +8,7 @@ import { header } from './content/globals/header'
 import { siteSettings } from './content/globals/site-settings'
 import { pages } from './content/pages'
 import { seedMedia } from './media'
+import { seedRedirects } from './redirects'
 import { upsertBySlug, upsertGlobal } from './upsert'
 import { seedUsers } from './users'
 
@@ -15,8 +16,8 @@ import { seedUsers } from './users'
 const launch = '2026-10-01T08:00:00.000Z'
 
 /**
- * The demo content in en, de and el: users, images, blog categories and articles, the pages and the
- * globals. Safe to rerun: everything is found by slug, email or file name and brought back to the
+ * The demo content in en, de and el: users, images, blog categories and articles, the pages, the
+ * globals and a redirect. Safe to rerun: everything is found by slug, email or file name and brought back to the
  * seeded texts; nothing is duplicated and no image is uploaded twice.
  */
 export async function seed(payload: Payload): Promise<void> {
@@ -63,4 +64,5 @@ export async function seed(payload: Payload): Promise<void> {
   await upsertGlobal(payload, 'cookie-consent', cookieConsent)
   await upsertGlobal(payload, 'site-settings', (locale) => siteSettings(locale, media))
   console.log('seed: globals header, footer, cookie-consent, site-settings')
+  await seedRedirects(payload)
 }

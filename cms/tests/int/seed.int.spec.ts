@@ -9,7 +9,7 @@ const locales = ['en', 'de', 'el'] as const
 const pageSlugs = ['home', 'about', 'contact', 'imprint', 'privacy', 'terms', 'cookies']
 const globals = ['header', 'footer', 'cookie-consent', 'site-settings'] as const
 // Pages and articles first: they point at media and categories.
-const seeded: CollectionSlug[] = ['pages', 'articles', 'categories', 'media', 'users']
+const seeded: CollectionSlug[] = ['pages', 'articles', 'categories', 'media', 'users', 'redirects']
 const quiet = { disableRevalidate: true }
 
 // What a rerun may touch without changing content: timestamps, and the ids of rewritten rows. Duplicated
@@ -32,6 +32,7 @@ describe('seed', () => {
     categories: (await payload.find({ collection: 'categories', locale: 'all', pagination: false, depth: 0, sort: 'slug' })).docs,
     media: await ids('media'),
     users: await ids('users'),
+    redirects: (await payload.find({ collection: 'redirects', pagination: false, depth: 0, sort: 'from' })).docs,
     globals: await Promise.all(globals.map((slug) => payload.findGlobal({ slug, locale: 'all', depth: 0 }))),
   })
 
@@ -110,6 +111,11 @@ describe('seed', () => {
 
     const consent = await payload.findGlobal({ slug: 'cookie-consent', depth: 0 })
     expect(consent.categories?.map((category) => category.key)).toEqual(['necessary', 'analytics', 'marketing'])
+  })
+
+  it('redirects the old about address', async () => {
+    const { docs } = await payload.find({ collection: 'redirects', where: { from: { equals: '/about-us' } }, depth: 0 })
+    expect(docs.map(({ to, permanent }) => ({ to, permanent }))).toEqual([{ to: '/about', permanent: true }])
   })
 
   it('writes real texts in every locale', async () => {

@@ -13,6 +13,7 @@ const t: Localized<{
   reviewHeading: string
   review: RichText
   metricsHeading: string
+  postsHeading: string
   metrics: string[]
   metaDescription: string
 }> = {
@@ -50,6 +51,7 @@ const t: Localized<{
       ),
     ]),
     metricsHeading: 'Agora today',
+    postsHeading: 'Handmade, as our community shares it',
     metrics: [
       'home towns: Berlin and Chania',
       'languages we answer in',
@@ -92,6 +94,7 @@ const t: Localized<{
       ),
     ]),
     metricsHeading: 'Agora heute',
+    postsHeading: 'Handgemacht, wie unsere Community es teilt',
     metrics: [
       'Standorte: Berlin und Chania',
       'Sprachen, in denen wir antworten',
@@ -134,6 +137,7 @@ const t: Localized<{
       ),
     ]),
     metricsHeading: 'Η Agora σήμερα',
+    postsHeading: 'Χειροποίητα, όπως τα μοιράζεται η κοινότητά μας',
     metrics: [
       'έδρες: Βερολίνο και Χανιά',
       'γλώσσες στις οποίες απαντάμε',
@@ -172,6 +176,8 @@ export const aboutPage: PageSeed = {
           heading: l.metricsHeading,
           items: metricValues.map((value, i) => ({ value, label: l.metrics[i] })),
         },
+        // The backend's demo shoppers post under #handmade (backend/src/scripts/seed/demo-social.json).
+        { blockType: 'postsGrid', heading: l.postsHeading, source: 'hashtag', hashtag: 'handmade', limit: 6 },
       ],
       meta: { title: l.title, description: l.metaDescription, image: media['about-hero'] },
     }

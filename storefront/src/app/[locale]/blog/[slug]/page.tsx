@@ -8,9 +8,9 @@ import { metadataOf } from "@/lib/cms/metadata"
 import { getArticle } from "@/lib/data/cms/articles"
 import { optional } from "@/lib/data/cms/client"
 import { getGlobal } from "@/lib/data/cms/globals"
-import { fill, getDictionary } from "@/lib/i18n/dictionaries"
+import { getDictionary } from "@/lib/i18n/dictionaries"
 import { isLocale } from "@/lib/i18n/locales"
-import { formatDate } from "@/modules/cms/components/article-card"
+import ArticleByline from "@/modules/cms/components/article-byline"
 import RichText from "@/modules/cms/components/rich-text"
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
@@ -44,7 +44,6 @@ export default async function ArticlePage({ params }: Props) {
   const t = getDictionary(locale).blog
   const { cmsPublicUrl: cmsUrl } = getConfig()
   const cover = imageOf(article.cover, cmsUrl, "hero")
-  const date = formatDate(article.publishedAt, locale)
   const categories = (article.categories ?? []).flatMap((category) =>
     category && typeof category === "object" ? [category] : []
   )
@@ -55,15 +54,7 @@ export default async function ArticlePage({ params }: Props) {
         <Link href={`/${locale}/blog`}>{t.all}</Link>
       </p>
       <h1>{article.title}</h1>
-      <p className="article__meta">
-        {fill(t.by, { author: article.author })}
-        {date && article.publishedAt && (
-          <>
-            {" · "}
-            <time dateTime={article.publishedAt}>{date}</time>
-          </>
-        )}
-      </p>
+      <ArticleByline article={article} locale={locale} t={t} className="article__meta" />
       {categories.length > 0 && (
         <ul className="article__categories" aria-label={t.categories}>
           {categories.map((category) => (

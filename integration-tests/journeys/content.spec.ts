@@ -115,7 +115,7 @@ test("a visitor sends the contact form in German and the message is stored in th
   await request.delete(`${cmsUrl}/api/form-submissions/${docs[0].id}`, { headers })
 })
 
-test("an editor opens a page with rich text in Payload, with its preview link; visitors never see the draft", async ({ browser, page, request }) => {
+test("an editor opens a page with rich text in Payload and previews its draft on the storefront; visitors never see it", async ({ browser, page, request }) => {
   const about = await cmsDoc(request, "pages", "about", "en")
   const published = openingHeading(about)!
   const draftHeading = `A market square, draft ${Date.now()}`
@@ -136,7 +136,50 @@ test("an editor opens a page with rich text in Payload, with its preview link; v
     // The page's rich text opens in the editor (two copies of Payload's UI once broke it).
     await expect(page.locator("[data-lexical-editor]").first()).toBeVisible()
     // The preview opens the storefront's secret-protected draft mode on this page.
-    expect(await page.locator("#preview-button").getAttribute("href")).toMatch(/^http:\/\/localhost:8000\/api\/preview\?secret=\w+&path=\/en\/about$/)
+    const previewHref = await page.locator("#preview-button").getAttribute("href")
+    expect(previewHref).toMatch(/^http:\/\/localhost:8000\/api\/preview\?secret=\w+&path=\/en\/about$/)
+    // Following it shows the draft, and keeps showing it after a reload (the page's CMS images must not
+    // end draft mode), until the editor leaves the preview.
+    await page.goto(previewHref!)
+    await expect(page).toHaveURL(/\/en\/about$/)
+    await expect(page.locator(".preview-bar")).toBeVisible()
+    await expect(page.locator("h1").first()).toHaveText(draftHeading)
+    await page.reload()
+    await expect(page.locator("h1").first()).toHaveText(draftHeading)
+    await page.locator(".preview-bar").getByRole("link").click()
+    await expect(page.locator(".preview-bar")).toHaveCount(0)
+    await page.goto("/en/about")
+    await expect(page.locator("h1").first()).toHaveText(published)
+
+    // Live preview: the CMS shows the storefront's preview in a frame and, after each save, posts
+    // Payload's document event to it; the storefront then re-renders with the newest draft. (The admin
+    // is not used here: in Payload 3.90 it sometimes stops posting after an autosave.)
+    await page.goto(`${cmsUrl}/admin/login`)
+    // Resolves when the storefront's page has loaded its live-preview listener and says so to the CMS.
+    await page.evaluate(
+      (src) =>
+        new Promise<void>((resolve) => {
+          window.addEventListener("message", (event) => event.data?.type === "payload-live-preview" && event.data.ready && resolve())
+          const frame = document.createElement("iframe")
+          frame.id = "pane"
+          frame.src = src
+          document.body.replaceChildren(frame)
+        }),
+      previewHref!
+    )
+    const pane = page.frameLocator("#pane")
+    await expect(pane.locator("h1").first()).toHaveText(draftHeading)
+    // Let the refresh the page makes on loading finish before the next save.
+    await page.waitForLoadState("networkidle")
+    const liveHeading = `A market square, typed ${Date.now()}`
+    expect((await saveDraft(liveHeading)).ok()).toBe(true)
+    // Nothing changes until the CMS says a save happened.
+    await page.waitForTimeout(1500)
+    await expect(pane.locator("h1").first()).toHaveText(draftHeading)
+    await page.evaluate((storefront) => {
+      document.querySelector<HTMLIFrameElement>("#pane")!.contentWindow!.postMessage({ type: "payload-document-event" }, storefront)
+    }, new URL(previewHref!).origin)
+    await expect(pane.locator("h1").first()).toHaveText(liveHeading)
 
     const visitor = await browser.newPage()
     await visitor.goto("/en/about")

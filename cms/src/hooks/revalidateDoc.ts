@@ -42,17 +42,17 @@ export function revalidateDoc(kind: 'page' | 'article') {
     if (doc._status === 'published') {
       const tags = tagsOf(doc.slug)
       if (publishedSlug && publishedSlug !== doc.slug) tags.push(`cms-${kind}-${publishedSlug}`)
-      await revalidate(req.payload, tags)
+      await revalidate(req, tags)
     } else if (publishedSlug) {
       // A draft saved over a published document leaves the row published; an unpublish does not.
       const live = await findLive(req, collection, doc.id)
-      if (live?._status !== 'published') await revalidate(req.payload, tagsOf(publishedSlug))
+      if (live?._status !== 'published') await revalidate(req, tagsOf(publishedSlug))
     }
     return doc
   }
 
   const afterDelete: CollectionAfterDeleteHook = async ({ context, doc, req }) => {
-    if (!context.disableRevalidate && doc._status === 'published') await revalidate(req.payload, tagsOf(doc.slug))
+    if (!context.disableRevalidate && doc._status === 'published') await revalidate(req, tagsOf(doc.slug))
     return doc
   }
 

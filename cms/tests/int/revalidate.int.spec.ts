@@ -7,7 +7,7 @@ import { testPayload } from '../payload'
 
 import type { Page } from '@/payload-types'
 
-type Call = { method?: string; url?: string; headers: IncomingHttpHeaders; body: string }
+type Call = { method?: string; url?: string; headers: IncomingHttpHeaders; body: string; seen?: unknown }
 
 // vitest.config.ts points STOREFRONT_URL at a free port and fixes the secret before the config loads.
 const storefront = new URL(process.env.STOREFRONT_URL ?? '')
@@ -35,6 +35,7 @@ describe('revalidation', () => {
   let server: Server
   let payload: Payload
   let page: Page
+  let observe: (() => Promise<unknown>) | undefined
 
   // The calls made by `save`, once they stopped coming.
   async function callsOf(save: () => Promise<unknown>, expected: number): Promise<Call[]> {
@@ -67,8 +68,10 @@ describe('revalidation', () => {
       let body = ''
       req.setEncoding('utf8')
       req.on('data', (chunk: string) => (body += chunk))
-      req.on('end', () => {
-        calls.push({ method: req.method, url: req.url, headers: req.headers, body })
+      req.on('end', async () => {
+        // What a storefront refetching at once would read, outside the save's transaction.
+        const seen = await observe?.()
+        calls.push({ method: req.method, url: req.url, headers: req.headers, body, seen })
         res.writeHead(200, { 'content-type': 'application/json' })
         res.end(JSON.stringify({ revalidated: JSON.parse(body || '{}').tags ?? [] }))
       })
@@ -117,6 +120,19 @@ describe('revalidation', () => {
     )
     expect(published).toHaveLength(1)
     expect(expectSigned(published[0]!)).toEqual([`cms-page-${slug}`, 'cms-pages'].sort())
+  })
+
+  it('calls once the publish is committed, so a refetch reads the new version', async () => {
+    observe = async () => (await payload.findByID({ collection: 'pages', id: page.id, depth: 0 })).title
+    try {
+      const published = await callsOf(
+        () => payload.update({ collection: 'pages', id: page.id, data: { title: 'Live again', _status: 'published' } }),
+        1,
+      )
+      expect(published.map((call) => call.seen)).toEqual(['Live again'])
+    } finally {
+      observe = undefined
+    }
   })
 
   it("also names the old slug's tag when a published page moves", async () => {

@@ -159,8 +159,8 @@ const viva = fakeViva
         FAKE_VIVA_PORT: String(ports.viva),
         FAKE_VIVA_WEBHOOK_URL: `${urls.backend}/hooks/vivawallet`,
         // The storefront's checkout takes the shopper back after paying on Viva's page.
-        FAKE_VIVA_SUCCESS_URL: `${urls.storefront}/checkout`,
-        FAKE_VIVA_FAILURE_URL: `${urls.storefront}/checkout`,
+        FAKE_VIVA_SUCCESS_URL: `${urls.storefront}/checkout/return`,
+        FAKE_VIVA_FAILURE_URL: `${urls.storefront}/checkout/return`,
       },
     })
   : null
@@ -184,6 +184,7 @@ const storefront = launch("storefront", bin("next", "storefront"), ["start", "-p
     MEDUSA_BACKEND_URL: urls.backend,
     MEDUSA_PUBLISHABLE_KEY: publishableKey,
     CMS_URL: urls.cms,
+    STOREFRONT_URL: urls.storefront,
     REVALIDATE_SECRET: secrets.revalidate,
     PREVIEW_SECRET: secrets.preview,
   },

@@ -68,6 +68,9 @@ test("an editor changes the German home hero in Payload, publishes, and the Germ
     await page.goto(`${cmsUrl}/admin/collections/pages/${home.id}?locale=de`)
     const field = page.locator("#field-layout__0__heading")
     await expect(field).toHaveValue(original)
+    // Payload remembers an open live-preview pane per user; this journey edits in the plain form.
+    const exitLivePreview = page.getByRole("button", { name: "Exit Live Preview" })
+    if (await exitLivePreview.isVisible()) await exitLivePreview.click()
     await field.fill(heading)
     await page.getByRole("button", { name: "Publish changes" }).click()
     await expect(page.getByText("Updated successfully.")).toBeVisible()

@@ -13,6 +13,7 @@ describe("parseConfig", () => {
       cmsPublicUrl: "http://localhost:3001",
       revalidateSecret: undefined,
       previewSecret: undefined,
+      storefrontUrl: "http://localhost:8000",
     })
   })
 
@@ -37,6 +38,17 @@ describe("parseConfig", () => {
     const config = parseConfig({ MEDUSA_PUBLISHABLE_KEY: key, CMS_URL: "http://cms:3001", CMS_PUBLIC_URL: "https://cms.example.com/" })
     expect(config.cmsUrl).toBe("http://cms:3001")
     expect(config.cmsPublicUrl).toBe("https://cms.example.com")
+  })
+
+  it("reads the shop's public origin for canonical links and the sitemap", () => {
+    const config = parseConfig({ MEDUSA_PUBLISHABLE_KEY: key, STOREFRONT_URL: " https://shop.example.com/ " })
+    expect(config.storefrontUrl).toBe("https://shop.example.com")
+    expect(() => parseConfig({ MEDUSA_PUBLISHABLE_KEY: key, STOREFRONT_URL: "shop.example.com" })).toThrow(
+      /^STOREFRONT_URL must be an http\(s\) URL/
+    )
+    expect(() => parseConfig({ MEDUSA_PUBLISHABLE_KEY: key, STOREFRONT_URL: "ftp://shop.example.com" })).toThrow(
+      /^STOREFRONT_URL must be/
+    )
   })
 
   it("names the missing publishable key", () => {

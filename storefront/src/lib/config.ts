@@ -13,6 +13,8 @@ export type Config = {
   revalidateSecret?: string
   /** Shared with the CMS: opens draft previews. Unset: /api/preview refuses. */
   previewSecret?: string
+  /** The shop's public origin, for canonical links, the sitemap and robots.txt. */
+  storefrontUrl: string
 }
 
 type Env = Record<string, string | undefined>
@@ -53,6 +55,7 @@ export function parseConfig(env: Env): Config {
     cmsPublicUrl: url(env, "CMS_PUBLIC_URL", cmsUrl),
     revalidateSecret: env.REVALIDATE_SECRET?.trim() || undefined,
     previewSecret: env.PREVIEW_SECRET?.trim() || undefined,
+    storefrontUrl: url(env, "STOREFRONT_URL", "http://localhost:8000"),
   }
 }
 

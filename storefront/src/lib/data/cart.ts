@@ -6,7 +6,8 @@ import { updateTag } from "next/cache"
 
 import { getSdk } from "@/lib/config"
 
-import { getCartId, setCartId } from "./cookies"
+import { getAuthHeaders, getCartId, setCartId } from "./cookies"
+import { rememberCart } from "./customer-cart"
 import { getRegion } from "./regions"
 import { storeGet } from "./store-api"
 import { tags } from "./tags"
@@ -54,8 +55,10 @@ async function getOrCreateCartId(): Promise<string> {
   const cart = await retrieveCart()
   if (cart) return cart.id
   const region = await getRegion()
-  const { cart: created } = await getSdk().store.cart.create(region ? { region_id: region.id } : {})
+  // Signed in: Medusa makes the cart the customer's, so it follows them to other devices.
+  const { cart: created } = await getSdk().store.cart.create(region ? { region_id: region.id } : {}, {}, await getAuthHeaders())
   await setCartId(created.id)
+  await rememberCart(created.id)
   return created.id
 }
 

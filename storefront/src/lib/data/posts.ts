@@ -7,7 +7,7 @@ import type { PostsGridBlock } from "@/lib/cms/types"
 import { storeGet } from "./store-api"
 import { tags } from "./tags"
 
-/** A post as the Store API answers it (GET /store/hashtags/:tag/posts, /store/profiles/:handle/posts). */
+/** A post as the Store API answers it (/store/hashtags/:tag/posts, /store/profiles/:handle/posts, /store/products/:id/posts). */
 type StorePost = {
   id: string
   caption: string
@@ -39,15 +39,29 @@ export async function blockPosts(block: PostsGridBlock): Promise<Post[]> {
   else if (block.source === "profile" && PROFILE.test(profile)) path = `/store/profiles/${encodeURIComponent(profile)}/posts`
   else return []
   const { posts } = await storeGet<{ posts: StorePost[] }>(path, { limit }, { tags: [tags.posts], revalidate: 60 })
+  return posts.map(toPost)
+}
+
+/** The newest posts that tag a product ("seen in posts" on its page). */
+export async function productPosts(productId: string, limit = 6): Promise<Post[]> {
+  const { posts } = await storeGet<{ posts: StorePost[] }>(
+    `/store/products/${encodeURIComponent(productId)}/posts`,
+    { limit },
+    { tags: [tags.posts], revalidate: 60 }
+  )
+  return posts.map(toPost)
+}
+
+function toPost(post: StorePost): Post {
   // Uploads may be stored with paths relative to the backend.
   const { medusaBackendUrl } = getConfig()
   const url = (value: string | null | undefined) => (value ? absoluteUrl(value, medusaBackendUrl) : null)
-  return posts.map((post) => ({
+  return {
     id: post.id,
     caption: post.caption,
     likes: post.likes_count,
     createdAt: post.created_at,
     author: { handle: post.author.handle, name: post.author.display_name, avatar: url(post.author.avatar_url) },
     image: url(post.images[0]?.url),
-  }))
+  }
 }

@@ -2,6 +2,8 @@ import "server-only"
 
 import type { HttpTypes } from "@medusajs/types"
 
+import { sortOrder, type Sort } from "@/lib/catalog/query"
+
 import { getRegion } from "./regions"
 import { storeGet } from "./store-api"
 import { tags } from "./tags"
@@ -44,4 +46,86 @@ export async function getProduct(handle: string): Promise<HttpTypes.StoreProduct
     { tags: [tags.products, tags.product(handle)], revalidate: 60 }
   )
   return products[0] ?? null
+}
+
+export type Seller = { id: string; handle: string; name: string }
+
+/** Each product's seller (every product has one: the Store API adds it), by product id. */
+export async function sellersOfProducts(productIds: string[]): Promise<Map<string, Seller>> {
+  const ids = [...new Set(productIds)].sort()
+  if (!ids.length) return new Map()
+  const { products } = await storeGet<{ products: (HttpTypes.StoreProduct & { seller?: Seller | null })[] }>(
+    "/store/products",
+    { id: ids, fields: "id", limit: ids.length },
+    { tags: [tags.products], revalidate: 300 }
+  )
+  return new Map(products.flatMap((product) => (product.seller ? [[product.id, product.seller] as const] : [])))
+}
+
+/** A store product with the seller the Store API adds to every product. */
+export type ProductWithSeller = HttpTypes.StoreProduct & { seller?: Seller | null }
+
+/**
+ * One page of the catalog: free text (Medusa's `q`), a category, one seller's products, in a sort
+ * order. The Store API cannot filter on stock or sort by price, so neither option exists here.
+ */
+export async function searchProducts(options: {
+  page: number
+  q?: string | null
+  categoryId?: string
+  sellerId?: string
+  sort: Sort
+}): Promise<{ products: ProductWithSeller[]; count: number }> {
+  const region = await getRegion()
+  const { products, count } = await storeGet<{ products: ProductWithSeller[]; count: number }>(
+    "/store/products",
+    {
+      limit: PAGE_SIZE,
+      offset: (options.page - 1) * PAGE_SIZE,
+      region_id: region?.id,
+      q: options.q || undefined,
+      category_id: options.categoryId ? [options.categoryId] : undefined,
+      seller_id: options.sellerId,
+      fields: FIELDS,
+      order: sortOrder[options.sort],
+    },
+    // Free text would fill the data cache with one entry per phrase anybody typed: searches are not cached.
+    { tags: [tags.products], revalidate: options.q ? 0 : 60 }
+  )
+  return { products, count }
+}
+
+/** A product for its page: getProduct's fields plus its categories (for the breadcrumbs) and seller. */
+export async function getProductDetail(handle: string): Promise<ProductWithSeller | null> {
+  if (!/^[\w-]{1,200}$/.test(handle)) return null
+  const region = await getRegion()
+  const { products } = await storeGet<{ products: ProductWithSeller[] }>(
+    "/store/products",
+    // Medusa's store routes allow the categories relation only whole (`*categories`), not field by field.
+    { handle, region_id: region?.id, fields: `${FIELDS},*categories`, limit: 1 },
+    { tags: [tags.products, tags.product(handle)], revalidate: 60 }
+  )
+  return products[0] ?? null
+}
+
+const SITEMAP_PAGE = 500
+
+/** Every listed product's handle and last change, for the sitemap: all pages of the Store API, up to `max`. */
+export async function productHandles(max = 5000): Promise<{ handle: string; updatedAt: string | null }[]> {
+  type Row = { handle: string | null; updated_at?: string | Date | null }
+  const page = (offset: number) =>
+    storeGet<{ products: Row[]; count: number }>(
+      "/store/products",
+      { fields: "handle,updated_at", limit: Math.min(SITEMAP_PAGE, max - offset), offset, order: "created_at" },
+      { tags: [tags.products], revalidate: 3600 }
+    )
+  const head = await page(0)
+  const offsets: number[] = []
+  for (let offset = SITEMAP_PAGE; offset < Math.min(head.count, max); offset += SITEMAP_PAGE) offsets.push(offset)
+  const rest = await Promise.all(offsets.map(page))
+  return [head, ...rest].flatMap(({ products }) =>
+    products.flatMap(({ handle, updated_at: updated }) =>
+      handle ? [{ handle, updatedAt: updated ? new Date(updated).toISOString() : null }] : []
+    )
+  )
 }

@@ -6,6 +6,7 @@ export const tags = {
   categories: "categories",
   collections: "collections",
   regions: "regions",
+  seller: (handle: string) => `seller-${handle}`,
   posts: "posts",
   cart: (id: string) => `cart-${id}`,
   cmsPage: (slug: string) => `cms-page-${slug}`,

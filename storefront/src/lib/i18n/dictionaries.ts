@@ -1,6 +1,10 @@
 import type { Locale } from "./locales"
+import { checkout } from "./messages/checkout"
+import { account } from "./messages/account"
+import { catalog } from "./messages/catalog"
 
 const en = {
+  catalog: catalog.en,
   meta: { title: "Agora", description: "Buy from independent sellers across Europe." },
   header: {
     home: "Agora home",
@@ -86,15 +90,17 @@ const en = {
     taxes: "Taxes",
     total: "Total",
     checkout: "Checkout",
-    checkoutSoon: "Checkout is coming soon.",
   },
+  checkout: checkout.en,
   notFound: { title: "Page not found", body: "We could not find what you were looking for.", home: "Back to the shop" },
   error: { title: "Something went wrong", body: "The shop could not load this page. Please try again.", retry: "Try again" },
+  account: account.en,
 }
 
 export type Dictionary = typeof en
 
 const de: Dictionary = {
+  catalog: catalog.de,
   meta: { title: "Agora", description: "Kaufe bei unabhängigen Händlern aus ganz Europa." },
   header: {
     home: "Agora Startseite",
@@ -180,8 +186,8 @@ const de: Dictionary = {
     taxes: "Steuern",
     total: "Gesamt",
     checkout: "Zur Kasse",
-    checkoutSoon: "Der Checkout folgt in Kürze.",
   },
+  checkout: checkout.de,
   notFound: {
     title: "Seite nicht gefunden",
     body: "Wir konnten nicht finden, wonach du gesucht hast.",
@@ -192,9 +198,11 @@ const de: Dictionary = {
     body: "Der Shop konnte diese Seite nicht laden. Bitte versuche es erneut.",
     retry: "Erneut versuchen",
   },
+  account: account.de,
 }
 
 const el: Dictionary = {
+  catalog: catalog.el,
   meta: { title: "Agora", description: "Αγόρασε από ανεξάρτητους πωλητές σε όλη την Ευρώπη." },
   header: {
     home: "Αρχική Agora",
@@ -280,8 +288,8 @@ const el: Dictionary = {
     taxes: "Φόροι",
     total: "Σύνολο",
     checkout: "Ολοκλήρωση αγοράς",
-    checkoutSoon: "Η ολοκλήρωση αγοράς έρχεται σύντομα.",
   },
+  checkout: checkout.el,
   notFound: {
     title: "Η σελίδα δεν βρέθηκε",
     body: "Δεν βρήκαμε αυτό που έψαχνες.",
@@ -292,6 +300,7 @@ const el: Dictionary = {
     body: "Το κατάστημα δεν μπόρεσε να φορτώσει αυτή τη σελίδα. Δοκίμασε ξανά.",
     retry: "Δοκίμασε ξανά",
   },
+  account: account.el,
 }
 
 const dictionaries: Record<Locale, Dictionary> = { en, de, el }

@@ -2,8 +2,10 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
 
+import { groupBySeller } from "@/lib/checkout/group"
 import { retrieveCart } from "@/lib/data/cart"
-import { getDictionary } from "@/lib/i18n/dictionaries"
+import { sellersOfProducts } from "@/lib/data/products"
+import { fill, getDictionary } from "@/lib/i18n/dictionaries"
 import { isLocale } from "@/lib/i18n/locales"
 import CartLine from "@/modules/cart/components/cart-line"
 import CartSummary from "@/modules/cart/components/cart-summary"
@@ -21,6 +23,7 @@ export default async function CartPage({ params }: Props) {
   const t = getDictionary(locale)
   const cart = await retrieveCart()
   const items = [...(cart?.items ?? [])].sort((a, b) => String(a.created_at).localeCompare(String(b.created_at)))
+  const sellers = await sellersOfProducts(items.map((item) => item.product_id).filter((id): id is string => Boolean(id)))
 
   return (
     <div className="cart">
@@ -34,11 +37,19 @@ export default async function CartPage({ params }: Props) {
         </div>
       ) : (
         <div className="cart__layout">
-          <ul className="cart__lines">
-            {items.map((item) => (
-              <CartLine key={item.id} item={item} currencyCode={cart.currency_code} locale={locale} t={t.cart} />
+          <div className="cart__groups">
+            {/* Each seller ships its own parcel, so the cart shows who sends what. */}
+            {groupBySeller(items, sellers).map(({ seller, lines }) => (
+              <section key={seller?.id ?? "other"} className="cart__group" data-testid="cart-seller-group">
+                {seller && <h2 className="cart__seller">{fill(t.checkout.soldBy, { seller: seller.name })}</h2>}
+                <ul className="cart__lines">
+                  {lines.map((item) => (
+                    <CartLine key={item.id} item={item} currencyCode={cart.currency_code} locale={locale} t={t.cart} />
+                  ))}
+                </ul>
+              </section>
             ))}
-          </ul>
+          </div>
           <CartSummary cart={cart} locale={locale} t={t.cart} />
         </div>
       )}

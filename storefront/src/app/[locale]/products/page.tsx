@@ -1,12 +1,21 @@
-import type { Metadata } from "next"
+import type { HttpTypes } from "@medusajs/types"
+import type { Metadata, ResolvingMetadata } from "next"
 import { notFound } from "next/navigation"
 
+import { catalogMetadata } from "@/lib/catalog/metadata"
+import { catalogHref, parseCatalogQuery, type CatalogQuery } from "@/lib/catalog/query"
+import { getConfig } from "@/lib/config"
 import { listCategories } from "@/lib/data/categories"
-import { listProducts, PAGE_SIZE } from "@/lib/data/products"
-import { getDictionary } from "@/lib/i18n/dictionaries"
+import { PAGE_SIZE, searchProducts } from "@/lib/data/products"
+import { getSeller, type PublicSeller } from "@/lib/data/sellers"
+import { fill, getDictionary } from "@/lib/i18n/dictionaries"
 import { isLocale } from "@/lib/i18n/locales"
-import { pageCount, parsePage } from "@/lib/util/pagination"
+import { pageCount } from "@/lib/util/pagination"
 import Pagination from "@/modules/common/components/pagination"
+import ActiveFilters from "@/modules/products/components/active-filters"
+import CatalogEmpty from "@/modules/products/components/catalog-empty"
+import CatalogSearch from "@/modules/products/components/catalog-search"
+import CatalogSort from "@/modules/products/components/catalog-sort"
 import CategoryList from "@/modules/products/components/category-list"
 import ProductGrid from "@/modules/products/components/product-grid"
 
@@ -15,41 +24,108 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+type Filters = {
+  categories: HttpTypes.StoreProductCategory[]
+  category: HttpTypes.StoreProductCategory | null
+  seller: PublicSeller | null
+}
+
+/** The category and seller the query names; null when either does not exist (the page is a 404). */
+async function resolveFilters(query: CatalogQuery): Promise<Filters | null> {
+  const [categories, seller] = await Promise.all([
+    listCategories(),
+    query.seller ? getSeller(query.seller) : Promise.resolve(null),
+  ])
+  const category = query.category ? (categories.find((candidate) => candidate.handle === query.category) ?? null) : null
+  if ((query.category && !category) || (query.seller && !seller)) return null
+  return { categories, category, seller }
+}
+
+export async function generateMetadata({ params, searchParams }: Props, parent: ResolvingMetadata): Promise<Metadata> {
   const { locale } = await params
-  return isLocale(locale) ? { title: getDictionary(locale).products.title } : {}
+  if (!isLocale(locale)) return {}
+  const query = parseCatalogQuery(await searchParams)
+  const filters = query && (await resolveFilters(query))
+  if (!query || !filters) return {}
+  const t = getDictionary(locale)
+  return catalogMetadata({
+    origin: getConfig().storefrontUrl,
+    locale,
+    query,
+    t: t.catalog,
+    title: t.products.title,
+    category: filters.category?.name,
+    seller: filters.seller,
+    siteName: (await parent).openGraph?.siteName ?? undefined,
+  })
 }
 
 export default async function ProductsPage({ params, searchParams }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
+  const query = parseCatalogQuery(await searchParams)
+  if (!query) notFound()
+  const filters = await resolveFilters(query)
+  if (!filters) notFound()
+  const { categories, category, seller } = filters
   const t = getDictionary(locale)
-  const query = await searchParams
-  const page = parsePage(query.page)
-  const handle = typeof query.category === "string" ? query.category : null
+  const c = t.catalog
 
-  const categories = await listCategories()
-  const category = handle ? categories.find((candidate) => candidate.handle === handle) : null
-  if (handle && !category) notFound()
-  const { products, count } = await listProducts({ page, categoryId: category?.id })
+  const { products, count } = await searchProducts({
+    page: query.page,
+    q: query.q,
+    categoryId: category?.id,
+    sellerId: seller?.id,
+    sort: query.sort,
+  })
+  // Past the last page there is nothing to show, not an empty listing to index.
+  if (query.page > 1 && products.length === 0) notFound()
 
-  const href = (target: number) => {
-    const search = new URLSearchParams()
-    if (handle) search.set("category", handle)
-    if (target > 1) search.set("page", String(target))
-    const suffix = search.toString()
-    return `/${locale}/products${suffix ? `?${suffix}` : ""}`
-  }
+  // Changing a filter starts again at page one; paging keeps everything.
+  const change = (patch: Partial<CatalogQuery>) => catalogHref(locale, { ...query, page: 1, ...patch })
+  const active = [
+    query.q && { label: fill(c.filters.search, { q: query.q }), removeHref: change({ q: null }) },
+    category && { label: fill(c.filters.category, { name: category.name }), removeHref: change({ category: null }) },
+    seller && { label: fill(c.filters.seller, { name: seller.name }), removeHref: change({ seller: null }) },
+  ].filter((filter) => !!filter)
+  const plural = new Intl.PluralRules(locale).select(count) === "one" ? c.results.one : c.results.other
 
   return (
     <div className="catalog">
-      <h1 className="catalog__heading">{category?.name ?? t.products.title}</h1>
+      <header className="catalog__header">
+        <h1 className="catalog__heading">
+          {seller ? fill(c.sellerTitle, { seller: seller.name }) : (category?.name ?? t.products.title)}
+        </h1>
+        {seller?.description && <p className="catalog__intro">{seller.description}</p>}
+      </header>
+      <div className="catalog__tools">
+        <CatalogSearch locale={locale} query={query} t={c.search} />
+        <CatalogSort locale={locale} query={query} t={c.sort} />
+      </div>
       <aside className="catalog__aside">
-        <CategoryList categories={categories} active={category?.handle ?? null} locale={locale} t={t.products} />
+        <CategoryList
+          categories={categories}
+          active={category?.handle ?? null}
+          hrefOf={(handle) => change({ category: handle })}
+          t={t.products}
+        />
       </aside>
       <div className="catalog__main">
-        <ProductGrid products={products} locale={locale} t={t.products} headingLevel={2} />
-        <Pagination page={page} pages={pageCount(count, PAGE_SIZE)} href={href} t={t.pagination} />
+        <ActiveFilters filters={active} clearHref={catalogHref(locale, {})} t={c.filters} />
+        <p className="catalog__count" role="status">
+          {fill(plural, { n: count })}
+        </p>
+        {products.length > 0 ? (
+          <ProductGrid products={products} locale={locale} t={t.products} headingLevel={2} />
+        ) : (
+          <CatalogEmpty locale={locale} query={query} t={c.empty} />
+        )}
+        <Pagination
+          page={query.page}
+          pages={pageCount(count, PAGE_SIZE)}
+          href={(target) => catalogHref(locale, { ...query, page: target })}
+          t={t.pagination}
+        />
       </div>
     </div>
   )

@@ -1,4 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
+import Link from "next/link"
 
 import type { Dictionary } from "@/lib/i18n/dictionaries"
 import type { Locale } from "@/lib/i18n/locales"
@@ -27,13 +28,9 @@ export default function CartSummary({ cart, locale, t }: Props) {
           <dd>{money(cart.total)}</dd>
         </div>
       </dl>
-      {/* Checkout arrives with the payment work; the button shows where it will live. */}
-      <button type="button" className="button button--primary" disabled aria-describedby="checkout-note">
+      <Link href={`/${locale}/checkout`} className="button button--primary">
         {t.checkout}
-      </button>
-      <p id="checkout-note" className="cart-summary__note">
-        {t.checkoutSoon}
-      </p>
+      </Link>
     </aside>
   )
 }

@@ -4,6 +4,7 @@ import { retrieveCart } from "@/lib/data/cart"
 import { getGlobal } from "@/lib/data/cms/globals"
 import { getDictionary } from "@/lib/i18n/dictionaries"
 import type { Locale } from "@/lib/i18n/locales"
+import AccountLink from "@/modules/account/components/account-link"
 import CmsLink from "@/modules/cms/components/cms-link"
 
 import LocaleSwitcher from "./locale-switcher"
@@ -40,6 +41,7 @@ export default async function Header({ locale }: { locale: Locale }) {
           ) : (
             <Link href={`/${locale}/products`}>{t.header.products}</Link>
           )}
+          <AccountLink locale={locale} />
           <Link href={`/${locale}/cart`} className="cart-link">
             {t.header.cart}{" "}
             <span className="cart-link__count" data-testid="cart-count">

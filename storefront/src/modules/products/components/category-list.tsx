@@ -2,17 +2,16 @@ import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
 
 import type { Dictionary } from "@/lib/i18n/dictionaries"
-import type { Locale } from "@/lib/i18n/locales"
 
 type Props = {
   categories: HttpTypes.StoreProductCategory[]
   active: string | null
-  locale: Locale
+  /** The listing for a category (null: all), keeping the shopper's other choices. */
+  hrefOf: (handle: string | null) => string
   t: Dictionary["products"]
 }
 
-export default function CategoryList({ categories, active, locale, t }: Props) {
-  const base = `/${locale}/products`
+export default function CategoryList({ categories, active, hrefOf, t }: Props) {
   return (
     <nav className="category-list" aria-labelledby="categories-heading">
       <h2 id="categories-heading" className="category-list__heading">
@@ -20,16 +19,13 @@ export default function CategoryList({ categories, active, locale, t }: Props) {
       </h2>
       <ul>
         <li>
-          <Link href={base} aria-current={active === null ? "page" : undefined}>
+          <Link href={hrefOf(null)} aria-current={active === null ? "page" : undefined}>
             {t.all}
           </Link>
         </li>
         {categories.map((category) => (
           <li key={category.id}>
-            <Link
-              href={`${base}?category=${encodeURIComponent(category.handle)}`}
-              aria-current={active === category.handle ? "page" : undefined}
-            >
+            <Link href={hrefOf(category.handle)} aria-current={active === category.handle ? "page" : undefined}>
               {category.name}
             </Link>
           </li>

@@ -2,8 +2,10 @@
 
 import { useActionState, useState } from "react"
 
+import { valueState } from "@/lib/catalog/availability"
 import { addToCart, type AddToCartState } from "@/lib/data/cart"
 import type { Dictionary } from "@/lib/i18n/dictionaries"
+import type { CatalogMessages } from "@/lib/i18n/messages/catalog"
 import { findVariant, type OptionSelection } from "@/lib/util/variants"
 
 export type VariantChoice = { id: string; selection: OptionSelection; price: string | null; inStock: boolean }
@@ -13,6 +15,8 @@ type Props = {
   options: Option[]
   variants: VariantChoice[]
   t: Dictionary["product"]
+  /** The tax note and the per-value stock labels. */
+  labels: CatalogMessages["product"]
   priceUnavailable: string
 }
 
@@ -20,19 +24,20 @@ const initialState: AddToCartState = { status: "idle" }
 
 /**
  * Variant selector and add-to-cart button. A real <form> with a server action, so a click before
- * hydration is replayed by React (and the form still posts without JavaScript).
+ * hydration is replayed by React (and the form still posts without JavaScript). Option values that
+ * lead only to sold-out variants (or to none) say so in their label but stay selectable, so arrow keys
+ * keep moving through the group and screen readers hear why the button is disabled.
  */
-export default function ProductActions({ options, variants, t, priceUnavailable }: Props) {
-  // Start from the first variant so a single click adds something sensible.
-  const [selection, setSelection] = useState<OptionSelection>(variants[0]?.selection ?? {})
+export default function ProductActions({ options, variants, t, labels, priceUnavailable }: Props) {
+  // Start from the first variant in stock so a single click adds something sensible.
+  const [selection, setSelection] = useState<OptionSelection>(
+    (variants.find((variant) => variant.inStock) ?? variants[0])?.selection ?? {}
+  )
   const [state, formAction, pending] = useActionState(addToCart, initialState)
   // The state of the last add that the visitor has since moved on from (picked another variant).
   const [dismissed, setDismissed] = useState<AddToCartState>(initialState)
-  const variant = findVariant(
-    variants,
-    options.map((option) => option.id),
-    selection
-  )
+  const optionIds = options.map((option) => option.id)
+  const variant = findVariant(variants, optionIds, selection)
 
   const select = (optionId: string, value: string) => {
     setSelection((current) => ({ ...current, [optionId]: value }))
@@ -52,22 +57,36 @@ export default function ProductActions({ options, variants, t, priceUnavailable 
 
   return (
     <form className="product-actions" action={formAction}>
-      <p className="product-actions__price">{variant?.price ?? priceUnavailable}</p>
+      <div className="product-actions__pricing">
+        <p className="product-actions__price">{variant?.price ?? priceUnavailable}</p>
+        <p className="product-actions__tax">{labels.taxNote}</p>
+      </div>
       {options.map((option) => (
         <fieldset key={option.id} className="option-picker">
           <legend>{option.title}</legend>
-          {option.values.map((value) => (
-            <label key={value} className="option-picker__value">
-              <input
-                type="radio"
-                name={`option-${option.id}`}
-                value={value}
-                checked={selection[option.id] === value}
-                onChange={() => select(option.id, value)}
-              />
-              <span>{value}</span>
-            </label>
-          ))}
+          {option.values.map((value) => {
+            const stock = valueState(variants, optionIds, selection, option.id, value)
+            return (
+              <label key={value} className="option-picker__value" data-stock={stock}>
+                <input
+                  type="radio"
+                  name={`option-${option.id}`}
+                  value={value}
+                  checked={selection[option.id] === value}
+                  onChange={() => select(option.id, value)}
+                />
+                <span>
+                  {value}
+                  {stock !== "available" && (
+                    <small className="option-picker__note">
+                      <span className="visually-hidden">, </span>
+                      {stock === "out_of_stock" ? labels.outOfStock : labels.unavailable}
+                    </small>
+                  )}
+                </span>
+              </label>
+            )
+          })}
         </fieldset>
       ))}
       <input type="hidden" name="variant_id" value={variant?.id ?? ""} />

@@ -1,0 +1,109 @@
+import { expect, type Page, test } from "@playwright/test"
+import { backendApi, backendUrl } from "./admin"
+
+// Two demo products from two sellers (backend/src/scripts/seed): Meli & Elia's oil, Alpenhof's candle.
+const items = [
+  { handle: "cretan-olive-oil", seller: "Meli & Elia" },
+  { handle: "beeswax-candle", seller: "Alpenhof Werkstatt" },
+]
+
+async function addToCart(page: Page, handle: string, count: number) {
+  await page.goto(`/en/products/${handle}`)
+  await page.getByTestId("add-to-cart").click()
+  await expect(page.getByTestId("cart-count")).toHaveText(String(count))
+}
+
+/** Fills the address step as a guest and chooses the first delivery method. */
+async function addressAndDelivery(page: Page, email: string) {
+  await page.goto("/en/cart")
+  await page.getByRole("link", { name: "Checkout" }).click()
+  await expect(page).toHaveURL(/\/en\/checkout$/)
+  await page.getByLabel("Email").fill(email)
+  await page.getByLabel("First name").fill("Eva")
+  await page.getByLabel("Last name").fill("Schmidt")
+  await page.getByLabel("Street and number").fill("Kastanienallee 12")
+  await page.getByLabel("Postal code").fill("10435")
+  await page.getByLabel("City").fill("Berlin")
+  await page.getByLabel("Country").selectOption("de")
+  await page.getByRole("button", { name: "Continue to delivery" }).click()
+  await expect(page.getByTestId("chosen-address")).toContainText("Kastanienallee 12")
+  await page.getByRole("button", { name: "Continue to payment" }).click()
+  await expect(page.getByRole("radio", { name: /Viva Wallet/ })).toBeChecked()
+}
+
+test("a guest buys from two sellers in one checkout and pays on Viva Wallet's page", async ({ page, request }) => {
+  const { json, admin } = await backendApi(request)
+  const email = `guest-${Date.now()}@example.com`
+  for (const [index, { handle }] of items.entries()) await addToCart(page, handle, index + 1)
+
+  await addressAndDelivery(page, email)
+  // The summary groups the lines by the seller who ships them.
+  const groups = page.getByTestId("seller-group")
+  await expect(groups).toHaveCount(2)
+  for (const { seller } of items) await expect(groups.filter({ hasText: `Sold by ${seller}` })).toHaveCount(1)
+  const total = (await page.getByTestId("checkout-total").innerText()).replace(/[^\d.,]/g, "")
+
+  await page.getByRole("button", { name: "Place order and pay" }).click()
+  // Viva's hosted page (the fake one npm start runs) shows the cart's total.
+  await expect(page.getByTestId("amount")).toContainText(total.split(".")[0])
+  await page.getByRole("button", { name: "Pay" }).click()
+
+  await expect(page).toHaveURL(/\/en\/order\/order_\w+\/confirmed$/)
+  await expect(page.getByRole("heading", { name: "Thank you for your order" })).toBeVisible()
+  const number = (await page.getByTestId("order-number").innerText()).replace("#", "")
+  await expect(page.getByText(email)).toBeVisible()
+  await expect(page.getByTestId("seller-group")).toHaveCount(2)
+  // The cart is gone; the order is placed once and its payment captured.
+  await expect(page.getByTestId("cart-count")).toHaveText("0")
+  const orderId = page.url().match(/order_\w+/)![0]
+  const { orders } = await json(await request.get(`${backendUrl}/admin/orders?q=${email}&fields=id,display_id,email`, { headers: admin }))
+  expect(orders).toEqual([expect.objectContaining({ id: orderId, display_id: Number(number), email })])
+  await expect
+    .poll(async () => (await json(await request.get(`${backendUrl}/admin/orders/${orderId}?fields=payment_collections.status`, { headers: admin }))).order.payment_collections[0].status)
+    .toEqual("completed")
+})
+
+test("a declined payment shows why and keeps the cart; paying again places the order", async ({ page }) => {
+  await addToCart(page, items[0].handle, 1)
+  await addressAndDelivery(page, `declined-${Date.now()}@example.com`)
+
+  await page.getByRole("button", { name: "Place order and pay" }).click()
+  await page.getByRole("button", { name: "Decline" }).click()
+  await expect(page).toHaveURL(/\/en\/checkout\?step=payment&error=declined$/)
+  await expect(page.getByTestId("payment-error")).toContainText("Your payment was declined")
+  await expect(page.getByTestId("cart-count")).toHaveText("1")
+  await expect(page.getByTestId("seller-group")).toContainText("Cretan Olive Oil")
+
+  await page.getByRole("button", { name: "Place order and pay" }).click()
+  await page.getByRole("button", { name: "Pay" }).click()
+  await expect(page).toHaveURL(/\/en\/order\/order_\w+\/confirmed$/)
+})
+
+test("the address step names each field to fix and keeps what was typed", async ({ page }) => {
+  await addToCart(page, items[1].handle, 1)
+  await page.goto("/en/checkout")
+  await page.getByLabel("Email").fill("not-an-email")
+  await page.getByLabel("First name").fill("Eva")
+  await page.getByRole("button", { name: "Continue to delivery" }).click()
+  await expect(page.getByText("Please check the highlighted fields.")).toBeVisible()
+  await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true")
+  await expect(page.getByLabel("City")).toHaveAttribute("aria-invalid", "true")
+  await expect(page.getByLabel("First name")).toHaveValue("Eva")
+  await expect(page.getByLabel("First name")).not.toHaveAttribute("aria-invalid", "true")
+})
+
+test("pay later (demo): the order button sent twice at once makes one order", async ({ context, page, request }) => {
+  const { json, admin } = await backendApi(request)
+  const email = `twice-${Date.now()}@example.com`
+  await addToCart(page, items[0].handle, 1)
+  await addressAndDelivery(page, email)
+  // A second tab on the same cart: its submission runs beside the first one, not queued behind it.
+  const second = await context.newPage()
+  await second.goto("/en/checkout")
+  for (const tab of [page, second]) await tab.getByRole("radio", { name: /Pay later/ }).check()
+  await Promise.all([page, second].map((tab) => tab.getByRole("button", { name: "Place order and pay" }).click()))
+  for (const tab of [page, second]) await expect(tab).toHaveURL(/\/en\/order\/order_\w+\/confirmed$/)
+  expect(second.url()).toEqual(page.url())
+  const { orders } = await json(await request.get(`${backendUrl}/admin/orders?q=${email}&fields=id`, { headers: admin }))
+  expect(orders).toHaveLength(1)
+})

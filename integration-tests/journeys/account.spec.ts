@@ -90,3 +90,47 @@ test("a signed-in customer's order appears in the account with a timeline per se
     await expect(timeline.getByRole("listitem").first()).toContainText("Order placed")
   }
 })
+
+test("a customer buys again from a past order and checks out with a saved address", async ({ page }) => {
+  const email = `again-${Date.now()}@example.com`
+  await signUp(page, email)
+  // The address book: one address, Meli & Elia's town.
+  await page.goto("/en/account/addresses")
+  const form = page.locator("section", { has: page.getByRole("heading", { name: "Add an address" }) })
+  await form.getByLabel("First name").fill("Nora")
+  await form.getByLabel("Last name").fill("Berg")
+  await form.getByLabel("Street and number").fill("Odos Chalidon 5")
+  await form.getByLabel("Postal code").fill("73131")
+  await form.getByLabel("City").fill("Chania")
+  await form.getByLabel("Country").selectOption("gr")
+  await form.getByRole("button", { name: "Save address" }).click()
+  await expect(page.getByText("Odos Chalidon 5").first()).toBeVisible()
+
+  // A first order, paid later, with the saved address picked in the checkout.
+  const placeOrder = async () => {
+    await page.goto("/en/checkout")
+    await expect(page.getByLabel("Saved address")).toHaveValue(/.+/)
+    await expect(page.getByLabel("Street and number")).toHaveValue("Odos Chalidon 5")
+    await page.getByRole("button", { name: "Continue to delivery" }).click()
+    await expect(page.getByTestId("chosen-address")).toContainText("Odos Chalidon 5, 73131 Chania")
+    await page.getByRole("button", { name: "Continue to payment" }).click()
+    await page.getByRole("radio", { name: /Pay later/ }).check()
+    await page.getByRole("button", { name: "Place order and pay" }).click()
+    await expect(page).toHaveURL(/\/en\/order\/order_\w+\/confirmed$/)
+    return (await page.getByTestId("order-number").innerText()).replace("#", "")
+  }
+  await addToCart(page, "beeswax-candle")
+  const first = await placeOrder()
+
+  // Buy again: the same items go back into the cart, and the second order uses the same address.
+  await page.goto("/en/account/orders")
+  await page.getByRole("link", { name: new RegExp(`#${first}`) }).click()
+  await page.getByRole("button", { name: "Buy again" }).click()
+  await expect(page).toHaveURL(/\/en\/cart$/)
+  await expect(page.getByTestId("cart-line")).toHaveCount(1)
+  await expect(page.getByTestId("cart-line")).toContainText("Beeswax Candle")
+  const second = await placeOrder()
+  expect(Number(second)).toBeGreaterThan(Number(first))
+  await page.goto("/en/account/orders")
+  for (const number of [first, second]) await expect(page.getByRole("link", { name: new RegExp(`#${number}`) })).toBeVisible()
+})

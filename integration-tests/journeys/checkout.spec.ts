@@ -107,3 +107,49 @@ test("pay later (demo): the order button sent twice at once makes one order", as
   const { orders } = await json(await request.get(`${backendUrl}/admin/orders?q=${email}&fields=id`, { headers: admin }))
   expect(orders).toHaveLength(1)
 })
+
+test("a guest finds the order by e-mail and number and follows a seller's parcel", async ({ browser, page, request }) => {
+  const { json } = await backendApi(request)
+  const email = `lookup-${Date.now()}@example.com`
+  for (const [index, { handle }] of items.entries()) await addToCart(page, handle, index + 1)
+  await addressAndDelivery(page, email)
+  await page.getByRole("radio", { name: /Pay later/ }).check()
+  await page.getByRole("button", { name: "Place order and pay" }).click()
+  await expect(page).toHaveURL(/\/en\/order\/order_\w+\/confirmed$/)
+  const orderId = page.url().match(/order_\w+/)![0]
+  const number = (await page.getByTestId("order-number").innerText()).replace("#", "")
+
+  // Meli & Elia ships its part with tracking through the vendor API (the seller login npm start prints).
+  const { token } = await json(await request.post(`${backendUrl}/auth/seller/emailpass`, { data: { email: "meli-elia@agora.local", password: "seller-demo" } }))
+  const seller = { authorization: `Bearer ${token}` }
+  const { order } = await json(await request.get(`${backendUrl}/vendor/orders/${orderId}`, { headers: seller }))
+  const { order: fulfilled } = await json(
+    await request.post(`${backendUrl}/vendor/orders/${orderId}/fulfillments`, {
+      headers: seller,
+      data: { items: order.items.map((item: { id: string; quantity: number }) => ({ id: item.id, quantity: item.quantity })) },
+    })
+  )
+  await json(
+    await request.post(`${backendUrl}/vendor/orders/${orderId}/fulfillments/${fulfilled.fulfillments[0].id}/shipments`, {
+      headers: seller,
+      data: { tracking_number: "ELTA-778899", carrier: "ELTA", tracking_url: "https://tracking.example.com/ELTA-778899" },
+    })
+  )
+
+  // Another browser, no account: the lookup finds the order; each seller's part has its own timeline.
+  const guest = await browser.newPage()
+  await guest.goto("/en/order/lookup")
+  await guest.getByLabel("Email").fill(email)
+  await guest.getByLabel("Order number").fill("999999")
+  await guest.getByRole("button", { name: "Find order" }).click()
+  await expect(guest.getByRole("status")).toHaveText("We found no order with this number and e-mail address.")
+  await guest.getByLabel("Order number").fill(number)
+  await guest.getByRole("button", { name: "Find order" }).click()
+  await expect(guest).toHaveURL(new RegExp(`/en/order/${orderId}$`))
+  const shipped = guest.getByRole("list", { name: "Progress of the items from Meli & Elia" })
+  await expect(shipped.getByRole("link", { name: /Track parcel ELTA-778899/ })).toHaveAttribute("href", "https://tracking.example.com/ELTA-778899")
+  const waiting = guest.getByRole("list", { name: "Progress of the items from Alpenhof Werkstatt" })
+  await expect(waiting).toBeVisible()
+  await expect(waiting.getByRole("link")).toHaveCount(0)
+  await guest.close()
+})

@@ -31,6 +31,21 @@ test.describe("in German", () => {
   })
 })
 
+test("switching to German changes the strings, the CMS content and the number formats", async ({ page }) => {
+  await page.goto("/en/products/cretan-olive-oil")
+  await expect(page.getByRole("button", { name: "Add to cart" })).toBeVisible()
+  await expect(page.getByText("€14.00").first()).toBeVisible()
+  await page.getByRole("group", { name: "Language" }).getByRole("button", { name: "DE" }).click()
+
+  await expect(page).toHaveURL(/\/de\/products\/cretan-olive-oil$/)
+  await expect(page.locator("html")).toHaveAttribute("lang", "de")
+  await expect(page.getByRole("button", { name: "In den Warenkorb" })).toBeVisible()
+  await expect(page.getByText("14,00 €").first()).toBeVisible()
+  // The choice is remembered: an address without a language opens in German, with the CMS's German hero.
+  await page.goto("/")
+  await expect(page.getByTestId("hero")).toContainText("Entdecke Hersteller, die du liebst")
+})
+
 test("the printed admin login opens the Medusa admin", async ({ page }) => {
   await signInAdmin(page)
   await expect(page.getByRole("heading", { name: "Orders" })).toBeVisible()

@@ -61,6 +61,26 @@ medusaIntegrationTestRunner({
       expect(reservations.map((r: any) => r.quantity)).toEqual([2])
     })
 
+    it("finds a guest's order by its number and e-mail, and nothing for a wrong pair", async () => {
+      const { completed } = await checkout(api, shop, { email: "Lookup@Example.com", variantId: variant.id, quantity: 1 })
+      const { display_id: number, id } = completed.order
+      const lookup = (body: unknown) =>
+        api.post("/store/orders/lookup", body, { headers: shop.headers }).catch((e: any) => e.response)
+
+      const found = await lookup({ email: " lookup@example.COM ", display_id: number })
+      expect(found.status).toEqual(200)
+      expect(found.data).toEqual({ order: { id } })
+
+      for (const wrong of [{ email: "someone@example.com", display_id: number }, { email: "lookup@example.com", display_id: number + 1000 }]) {
+        const missing = await lookup(wrong)
+        expect(missing.status).toEqual(404)
+        expect(missing.data.message).toEqual("No order with this number and e-mail address")
+      }
+      const bad = await lookup({ email: "not-an-email", display_id: -1, extra: true })
+      expect(bad.status).toEqual(400)
+      expect(bad.data.message).toMatch(/email|display_id|extra/)
+    })
+
     it("refuses to complete a cart that has no payment", async () => {
       const { data } = await api.post("/store/carts", { region_id: shop.regionId }, { headers: shop.headers })
       await api.post(

@@ -112,6 +112,15 @@ medusaIntegrationTestRunner({
       )
       expect(shipped.order.fulfillment_status).toEqual("shipped")
       expect(shipped.order.fulfillments[0].labels[0].tracking_number).toEqual("DHL-123456")
+      // The shopper's order (by its id, as the storefront's order pages read it) shows the parcel's lines and tracking.
+      const parcelFields = "*fulfillments,+fulfillments.items.line_item_id,+fulfillments.labels.tracking_number"
+      const { data: mine } = await ok.get(`/store/orders/${order.id}?fields=${parcelFields}`, { headers: shop.headers })
+      expect(mine.order.fulfillments).toEqual([
+        expect.objectContaining({
+          items: [expect.objectContaining({ line_item_id: itemId })],
+          labels: [expect.objectContaining({ tracking_number: "DHL-123456" })],
+        }),
+      ])
       const { data: delivered } = await ok.post(
         `/vendor/orders/${order.id}/fulfillments/${fulfillment.id}/mark-as-delivered`,
         {},

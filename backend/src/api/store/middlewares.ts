@@ -1,9 +1,10 @@
-import { authenticate, MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { allowFields, authenticate, MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { CursorQuery } from "../cursor"
 import { FeedQuery, ProductClick, TrendingHashtagsQuery } from "../feed/validators"
 import { receiveImages } from "../social/upload"
 import { AddComment, CommentListQuery, CreatePost, PostListQuery, PostQuery, ReportPost, UpdatePost } from "../social/validators"
 import { NoQuery } from "../validators"
+import { OrderLookup } from "./orders/validators"
 import { sellerProductFilter } from "./products/seller-filter"
 import { StoreUpsertProfile } from "./profiles/validators"
 
@@ -11,12 +12,24 @@ import { StoreUpsertProfile } from "./profiles/validators"
 // /store route when a token or session is sent, so a signed-in reader learns what it liked and follows.
 const customer = authenticate("customer", ["session", "bearer"])
 const one = { defaults: ["id"] }
+const FULFILLMENT_FIELDS = [
+  "fulfillments.items",
+  "fulfillments.items.line_item_id",
+  "fulfillments.items.quantity",
+  "fulfillments.labels",
+  "fulfillments.labels.tracking_number",
+  "fulfillments.labels.tracking_url",
+]
 
 // A wildcard matcher sorts before Medusa's own "/store/products" middlewares, so the query is
 // rewritten before Medusa validates it.
 export const storeMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/store/products*", middlewares: [sellerProductFilter] },
   { method: ["GET"], matcher: "/store/sellers/:handle", middlewares: [validateAndTransformQuery(NoQuery, one)] },
+  // A shopper's order page shows each seller's parcel: which lines a fulfilment holds and its tracking.
+  // Medusa's store order routes allow only a fulfilment's own columns.
+  { method: ["GET"], matcher: "/store/orders*", middlewares: [allowFields(...FULFILLMENT_FIELDS)] },
+  { method: ["POST"], matcher: "/store/orders/lookup", middlewares: [validateAndTransformBody(OrderLookup)] },
 
   { method: ["POST"], matcher: "/store/profiles/me", middlewares: [customer, validateAndTransformBody(StoreUpsertProfile)] },
   { method: ["GET"], matcher: "/store/profiles/:handle", middlewares: [validateAndTransformQuery(NoQuery, one)] },

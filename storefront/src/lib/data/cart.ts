@@ -3,11 +3,14 @@
 import { FetchError } from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
 import { updateTag } from "next/cache"
+import { redirect } from "next/navigation"
 
 import { getSdk } from "@/lib/config"
+import { isLocale } from "@/lib/i18n/locales"
 
 import { getAuthHeaders, getCartId, setCartId } from "./cookies"
 import { rememberCart } from "./customer-cart"
+import { retrieveOrder } from "./orders"
 import { getRegion } from "./regions"
 import { storeGet } from "./store-api"
 import { tags } from "./tags"
@@ -100,4 +103,36 @@ export async function deleteLineItem(formData: FormData): Promise<void> {
   const cartId = await requireCartId()
   await getSdk().store.cart.deleteLineItem(cartId, lineIdFrom(formData))
   updateTag(tags.cart(cartId))
+}
+
+/**
+ * Form action on an order of the signed-in customer: puts its items in the cart again and opens the
+ * cart. Items that can no longer be bought (sold out, delisted) are skipped and counted for the cart
+ * page's notice.
+ */
+export async function buyAgain(formData: FormData): Promise<void> {
+  const locale = formData.get("locale")
+  const orderId = formData.get("order_id")
+  if (typeof locale !== "string" || !isLocale(locale)) throw new Error("Invalid locale")
+  if (typeof orderId !== "string") throw new Error("Invalid order_id")
+  const detail = await retrieveOrder(orderId)
+  if (!detail) redirect(`/${locale}/account/orders`)
+  const lines = (detail.order.items ?? []).filter((item) => item.variant_id)
+  const cartId = await getOrCreateCartId()
+  let missing = (detail.order.items ?? []).length - lines.length
+  for (const line of lines) {
+    try {
+      await getSdk().store.cart.createLineItem(
+        cartId,
+        { variant_id: line.variant_id!, quantity: Math.min(line.quantity, MAX_QUANTITY) },
+        {},
+        await getAuthHeaders()
+      )
+    } catch (error) {
+      missing++
+      console.error(`Buy again: ${line.variant_id} of ${orderId} not added: ${(error as Error).message}`)
+    }
+  }
+  updateTag(tags.cart(cartId))
+  redirect(`/${locale}/cart${missing ? `?missing=${missing}` : ""}`)
 }

@@ -22,9 +22,8 @@ const DETAIL_FIELDS = [
   "*shipping_address,*billing_address,*shipping_methods",
   "*payment_collections,*payment_collections.payments",
   "*fulfillments",
-  // Medusa 2.21's Store API allows only a fulfilment's own columns and silently drops these (see the
-  // storefront README); they are asked for so the timeline shows tracking once the backend allows them.
-  "+fulfillments.items.line_item_id,+fulfillments.labels.tracking_number,+fulfillments.labels.tracking_url",
+  // Which lines each parcel holds and its tracking; the backend allows these on the store order routes.
+  "+fulfillments.items.line_item_id,+fulfillments.items.quantity,+fulfillments.labels.tracking_number,+fulfillments.labels.tracking_url",
 ].join(",")
 
 export type AccountOrderItem = HttpTypes.StoreOrderLineItem
@@ -66,19 +65,33 @@ export const retrieveOrder = cache(async (id: string): Promise<OrderDetail | nul
   if (!ORDER_ID.test(id)) return null
   const [customer, token] = await Promise.all([retrieveCustomer(), getAuthToken()])
   if (!customer || !token) return null
-  let order: AccountOrder
+  const order = await fetchOrder(id, token)
+  // Medusa answers GET /store/orders/:id to anyone who knows the id, so ownership is checked here.
+  if (!order?.customer_id || order.customer_id !== customer.id) return null
+  return withParts(order)
+})
+
+/**
+ * Any order by its id, for the order status page a guest reaches from the confirmation or the order
+ * lookup (the id, an unguessable ULID, is the key, as in Medusa's own store route).
+ */
+export const retrieveOrderById = cache(async (id: string): Promise<OrderDetail | null> => {
+  if (!ORDER_ID.test(id)) return null
+  const order = await fetchOrder(id)
+  return order ? withParts(order) : null
+})
+
+async function fetchOrder(id: string, token?: string): Promise<AccountOrder | null> {
   try {
-    ;({ order } = await medusaFetch<{ order: AccountOrder }>(`/store/orders/${id}`, {
-      token,
-      query: { fields: DETAIL_FIELDS },
-    }))
+    const { order } = await medusaFetch<{ order: AccountOrder }>(`/store/orders/${id}`, { token, query: { fields: DETAIL_FIELDS } })
+    return order
   } catch (error) {
     if (statusOf(error) === 404) return null
     throw error
   }
-  // Medusa answers GET /store/orders/:id to anyone who knows the id, so ownership is checked here.
-  if (!order.customer_id || order.customer_id !== customer.id) return null
+}
 
+async function withParts(order: AccountOrder): Promise<OrderDetail> {
   // The seller comes from the product (the seller-product link, which the Store API's product routes
   // expose); line items carry no seller. Without it the items still show, under "other items".
   const productIds = (order.items ?? []).flatMap((item) => (item.product_id ? [item.product_id] : []))
@@ -87,4 +100,4 @@ export const retrieveOrder = cache(async (id: string): Promise<OrderDetail | nul
     return new Map()
   })
   return { order, parts: sellerTimelines(order, sellers) }
-})
+}

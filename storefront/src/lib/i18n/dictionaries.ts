@@ -90,6 +90,7 @@ const en = {
     taxes: "Taxes",
     total: "Total",
     checkout: "Checkout",
+    reorderMissing: "{n} items of your order can no longer be bought and were left out.",
   },
   checkout: checkout.en,
   notFound: { title: "Page not found", body: "We could not find what you were looking for.", home: "Back to the shop" },
@@ -186,6 +187,7 @@ const de: Dictionary = {
     taxes: "Steuern",
     total: "Gesamt",
     checkout: "Zur Kasse",
+    reorderMissing: "{n} Artikel deiner Bestellung gibt es nicht mehr; sie wurden weggelassen.",
   },
   checkout: checkout.de,
   notFound: {
@@ -288,6 +290,7 @@ const el: Dictionary = {
     taxes: "Φόροι",
     total: "Σύνολο",
     checkout: "Ολοκλήρωση αγοράς",
+    reorderMissing: "{n} προϊόντα της παραγγελίας σου δεν διατίθενται πια και παραλείφθηκαν.",
   },
   checkout: checkout.el,
   notFound: {

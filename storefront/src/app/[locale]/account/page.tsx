@@ -6,7 +6,7 @@ import { listOrders } from "@/lib/data/orders"
 import { listCountries } from "@/lib/data/regions"
 import { fill, getDictionary } from "@/lib/i18n/dictionaries"
 import { isLocale } from "@/lib/i18n/locales"
-import { countryNamer } from "@/modules/account/address-lines"
+import { countryNamer } from "@/lib/account/address-lines"
 import AddressBlock from "@/modules/account/components/address-block"
 import OrderList from "@/modules/account/components/order-list"
 import SignInForm from "@/modules/account/components/sign-in-form"
@@ -44,6 +44,9 @@ export default async function AccountPage({ params, searchParams }: Props) {
           <SignInForm locale={locale} t={{ signIn: t.signIn, ...forms }} />
           <SignUpForm locale={locale} t={{ signUp: t.signUp, ...forms }} />
         </div>
+        <p>
+          <Link href={`/${locale}/order/lookup`}>{getDictionary(locale).checkout.lookup.title}</Link>
+        </p>
       </>
     )
   }

@@ -10,15 +10,17 @@ import { isLocale } from "@/lib/i18n/locales"
 import CartLine from "@/modules/cart/components/cart-line"
 import CartSummary from "@/modules/cart/components/cart-summary"
 
-type Props = { params: Promise<{ locale: string }> }
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ missing?: string }> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: Omit<Props, "searchParams">): Promise<Metadata> {
   const { locale } = await params
   return isLocale(locale) ? { title: getDictionary(locale).cart.title } : {}
 }
 
-export default async function CartPage({ params }: Props) {
+export default async function CartPage({ params, searchParams }: Props) {
   const { locale } = await params
+  // Set by "buy again" when some of the order's items could not be added.
+  const missing = Number.parseInt((await searchParams).missing ?? "", 10)
   if (!isLocale(locale)) notFound()
   const t = getDictionary(locale)
   const cart = await retrieveCart()
@@ -28,6 +30,11 @@ export default async function CartPage({ params }: Props) {
   return (
     <div className="cart">
       <h1>{t.cart.title}</h1>
+      {missing > 0 && (
+        <p className="form__error" role="status">
+          {fill(t.cart.reorderMissing, { n: missing })}
+        </p>
+      )}
       {!cart || items.length === 0 ? (
         <div className="empty">
           <p>{t.cart.empty}</p>

@@ -4,14 +4,17 @@ import Link from "next/link"
 import { notFound, redirect } from "next/navigation"
 import type { ReactNode } from "react"
 
+import { addressLines, countryNamer } from "@/lib/account/address-lines"
+import { ADDRESS_FIELDS } from "@/lib/checkout/address"
 import { currentStep, steps, supportedProviders, type CheckoutError, type Step } from "@/lib/checkout/steps"
 import { listPaymentProviders, listShippingOptions, retrieveCheckoutCart } from "@/lib/data/checkout-reads"
 import { getCartId } from "@/lib/data/cookies"
+import { retrieveCustomer } from "@/lib/data/customer-reads"
 import { sellersOfProducts } from "@/lib/data/products"
 import { listCountries } from "@/lib/data/regions"
 import { getDictionary } from "@/lib/i18n/dictionaries"
 import { isLocale } from "@/lib/i18n/locales"
-import AddressForm from "@/modules/checkout/components/address-form"
+import AddressForm, { type SavedAddress } from "@/modules/checkout/components/address-form"
 import CheckoutSummary from "@/modules/checkout/components/checkout-summary"
 import PaymentForm from "@/modules/checkout/components/payment-form"
 import ShippingForm from "@/modules/checkout/components/shipping-form"
@@ -42,6 +45,18 @@ function formValues(cart: HttpTypes.StoreCart): Record<string, string> {
   return values
 }
 
+// A signed-in customer's address book as shipping values, the default shipping address first.
+function savedAddresses(customer: HttpTypes.StoreCustomer | null, countryName: (code: string) => string): SavedAddress[] {
+  const addresses = [...(customer?.addresses ?? [])].sort((a, b) => Number(b.is_default_shipping) - Number(a.is_default_shipping))
+  return addresses.map((address) => ({
+    id: address.id,
+    label: addressLines(address, countryName).join(", "),
+    values: Object.fromEntries(
+      ADDRESS_FIELDS.map((field) => [`shipping.${field}`, String(address[field] ?? "")])
+    ),
+  }))
+}
+
 const sameAddress = (a?: HttpTypes.StoreCartAddress | null, b?: HttpTypes.StoreCartAddress | null) =>
   !b || ["first_name", "last_name", "address_1", "postal_code", "city", "country_code"].every((key) => a?.[key as "city"] === b[key as "city"])
 
@@ -59,11 +74,12 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   if (!cart || cart.completed_at || !cart.items?.length) redirect(`/${locale}/cart`)
 
   const step = currentStep(cart, requested)
-  const [countries, sellers, options, providers] = await Promise.all([
+  const [countries, sellers, options, providers, customer] = await Promise.all([
     listCountries(locale),
     sellersOfProducts(cart.items.map((item) => item.product_id).filter((id): id is string => Boolean(id))),
     step === "delivery" ? listShippingOptions(cart.id) : Promise.resolve([]),
     step === "payment" ? listPaymentProviders(cart.region_id!).then(supportedProviders) : Promise.resolve([]),
+    step === "address" ? retrieveCustomer() : Promise.resolve(null),
   ])
   const address = cart.shipping_address
   const method = cart.shipping_methods?.[0]
@@ -110,6 +126,7 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
                 locale={locale}
                 countries={countries}
                 initial={formValues(cart)}
+                saved={savedAddresses(customer, countryNamer(countries))}
                 sameAsBilling={sameAddress(cart.shipping_address, cart.billing_address)}
                 t={t}
               />

@@ -86,6 +86,7 @@ const en = {
   },
   order: {
     back: "All orders",
+    buyAgain: "Buy again",
     soldBy: "Sold by {seller}",
     otherItems: "Other items",
     quantity: "Quantity: {n}",
@@ -232,6 +233,7 @@ const de: AccountMessages = {
   },
   order: {
     back: "Alle Bestellungen",
+    buyAgain: "Erneut kaufen",
     soldBy: "Verkauft von {seller}",
     otherItems: "Weitere Artikel",
     quantity: "Menge: {n}",
@@ -376,6 +378,7 @@ const el: AccountMessages = {
   },
   order: {
     back: "Όλες οι παραγγελίες",
+    buyAgain: "Αγορά ξανά",
     soldBy: "Πωλείται από {seller}",
     otherItems: "Άλλα προϊόντα",
     quantity: "Ποσότητα: {n}",

@@ -1,4 +1,4 @@
-import { addressLines } from "../address-lines"
+import { addressLines } from "@/lib/account/address-lines"
 
 type Props = { address: Parameters<typeof addressLines>[0]; countryName: (code: string) => string; className?: string }
 

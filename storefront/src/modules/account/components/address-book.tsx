@@ -5,7 +5,7 @@ import { fill } from "@/lib/i18n/dictionaries"
 import type { Locale } from "@/lib/i18n/locales"
 import type { AccountMessages } from "@/lib/i18n/messages/account"
 
-import { countryNamer } from "../address-lines"
+import { countryNamer } from "@/lib/account/address-lines"
 import AddressBlock from "./address-block"
 import AddressForm, { type AddressValues } from "./address-form"
 import DeleteAddressButton from "./delete-address-button"

@@ -8,11 +8,15 @@ import { saveAddresses, type AddressState } from "@/lib/data/checkout"
 import type { CheckoutMessages } from "@/lib/i18n/messages/checkout"
 import type { Locale } from "@/lib/i18n/locales"
 
+export type SavedAddress = { id: string; label: string; values: Record<string, string> }
+
 type Props = {
   locale: Locale
   countries: Country[]
   /** The cart's saved values, as form field names (`email`, `shipping.city`, ...). */
   initial: Record<string, string>
+  /** A signed-in customer's address book, as shipping form values; the first is preselected when `initial` has none. */
+  saved: SavedAddress[]
   sameAsBilling: boolean
   t: CheckoutMessages
 }
@@ -20,10 +24,12 @@ type Props = {
 const initialState: AddressState = { status: "idle" }
 
 /** Step 1: e-mail, shipping address and, unless it is the same, the billing address. Works without JavaScript. */
-export default function AddressForm({ locale, countries, initial, sameAsBilling, t }: Props) {
+export default function AddressForm({ locale, countries, initial, saved, sameAsBilling, t }: Props) {
   const [state, action, pending] = useActionState(saveAddresses, initialState)
   const [same, setSame] = useState(sameAsBilling)
-  const values = state.values ?? initial
+  const [choice, setChoice] = useState(initial["shipping.address_1"] ? "" : (saved[0]?.id ?? ""))
+  const chosen = saved.find((address) => address.id === choice)
+  const values = state.values ?? (chosen ? { ...initial, ...chosen.values } : initial)
 
   type InputProps = { type?: string; autoComplete: string; maxLength: number; required: boolean }
   const input = (name: string, label: string, props: InputProps) => {
@@ -53,8 +59,22 @@ export default function AddressForm({ locale, countries, initial, sameAsBilling,
   }
 
   const address = (prefix: "shipping" | "billing", legend: string) => (
-    <fieldset className="checkout__fieldset">
+    // Remounted with the chosen saved address's values as the inputs' defaults.
+    <fieldset className="checkout__fieldset" key={`${prefix}-${choice}`}>
       <legend>{legend}</legend>
+      {prefix === "shipping" && saved.length > 0 && (
+        <div className="form__field">
+          <label htmlFor="checkout-saved-address">{t.savedAddress}</label>
+          <select id="checkout-saved-address" value={choice} onChange={(event) => setChoice(event.target.value)}>
+            {saved.map((address) => (
+              <option key={address.id} value={address.id}>
+                {address.label}
+              </option>
+            ))}
+            <option value="">{t.newAddress}</option>
+          </select>
+        </div>
+      )}
       {ADDRESS_FIELDS.map((field) => {
         const name = `${prefix}.${field}`
         if (field !== "country_code") {

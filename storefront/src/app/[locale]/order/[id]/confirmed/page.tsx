@@ -60,9 +60,14 @@ export default async function OrderConfirmedPage({ params }: Props) {
           </address>
         </section>
       )}
-      <Link className="button" href={`/${locale}/products`}>
-        {t.confirmed.continue}
-      </Link>
+      <p className="order-confirmed__actions">
+        <Link className="button button--primary" href={`/${locale}/order/${order.id}`}>
+          {t.confirmed.follow}
+        </Link>
+        <Link className="button" href={`/${locale}/products`}>
+          {t.confirmed.continue}
+        </Link>
+      </p>
     </div>
   )
 }

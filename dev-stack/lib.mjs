@@ -145,3 +145,31 @@ export async function waitForHttp(url, { timeoutMs = 120_000, ok = (s) => s === 
 export function seconds(since) {
   return `${((Date.now() - since) / 1000).toFixed(1)}s`
 }
+
+/**
+ * Runs `npm start` in the background until it prints that Agora is up; its output goes to this terminal.
+ * Resolves with `stop()`. Exiting early fails the caller, which `purpose` names in the message.
+ */
+export function startStack(purpose) {
+  log("starting the stack (npm start)...")
+  const child = spawn(process.execPath, [path.join(root, "dev-stack", "start.mjs")], {
+    cwd: root,
+    env: process.env,
+    stdio: ["ignore", "pipe", "inherit"],
+  })
+  const early = (exitCode) => fail(`npm start exited with code ${exitCode} before ${purpose} ended`)
+  child.on("exit", early)
+  const stop = () =>
+    new Promise((resolve) => {
+      child.off("exit", early)
+      if (child.exitCode !== null) return resolve()
+      child.once("exit", resolve)
+      child.kill("SIGINT")
+    })
+  return new Promise((resolve) => {
+    child.stdout.on("data", (chunk) => {
+      process.stdout.write(chunk)
+      if (String(chunk).includes("Agora is up")) resolve({ stop })
+    })
+  })
+}

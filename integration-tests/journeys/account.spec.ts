@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test"
+import { expectAccessible } from "./a11y"
 
 const password = "agora-shopper-1"
 
@@ -58,6 +59,7 @@ test("a wrong password is refused without saying whether the e-mail exists", asy
   await form.getByLabel("Password").fill("not-the-password")
   await form.getByRole("button", { name: "Sign in" }).click()
   await expect(form.getByRole("status").or(form.getByRole("alert")).first()).toContainText("The e-mail address or password is not correct.")
+  await expectAccessible(page)
 })
 
 test("a signed-in customer's order appears in the account with a timeline per seller", async ({ page }) => {
@@ -89,6 +91,9 @@ test("a signed-in customer's order appears in the account with a timeline per se
     await expect(timeline).toBeVisible()
     await expect(timeline.getByRole("listitem").first()).toContainText("Order placed")
   }
+  await expectAccessible(page)
+  await page.goto("/en/account/orders")
+  await expectAccessible(page)
 })
 
 test("a customer buys again from a past order and checks out with a saved address", async ({ page }) => {
@@ -105,6 +110,7 @@ test("a customer buys again from a past order and checks out with a saved addres
   await form.getByLabel("Country").selectOption("gr")
   await form.getByRole("button", { name: "Save address" }).click()
   await expect(page.getByText("Odos Chalidon 5").first()).toBeVisible()
+  await expectAccessible(page)
 
   // A first order, paid later, with the saved address picked in the checkout.
   const placeOrder = async () => {
@@ -129,6 +135,7 @@ test("a customer buys again from a past order and checks out with a saved addres
   await expect(page).toHaveURL(/\/en\/cart$/)
   await expect(page.getByTestId("cart-line")).toHaveCount(1)
   await expect(page.getByTestId("cart-line")).toContainText("Beeswax Candle")
+  await expectAccessible(page)
   const second = await placeOrder()
   expect(Number(second)).toBeGreaterThan(Number(first))
   await page.goto("/en/account/orders")

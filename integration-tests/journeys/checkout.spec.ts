@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test"
+import { expectAccessible } from "./a11y"
 import { backendApi, backendUrl } from "./admin"
 
 // Two demo products from two sellers (backend/src/scripts/seed): Meli & Elia's oil, Alpenhof's candle.
@@ -18,6 +19,7 @@ async function addressAndDelivery(page: Page, email: string) {
   await page.goto("/en/cart")
   await page.getByRole("link", { name: "Checkout" }).click()
   await expect(page).toHaveURL(/\/en\/checkout$/)
+  await expectAccessible(page)
   await page.getByLabel("Email").fill(email)
   await page.getByLabel("First name").fill("Eva")
   await page.getByLabel("Last name").fill("Schmidt")
@@ -27,8 +29,10 @@ async function addressAndDelivery(page: Page, email: string) {
   await page.getByLabel("Country").selectOption("de")
   await page.getByRole("button", { name: "Continue to delivery" }).click()
   await expect(page.getByTestId("chosen-address")).toContainText("Kastanienallee 12")
+  await expectAccessible(page)
   await page.getByRole("button", { name: "Continue to payment" }).click()
   await expect(page.getByRole("radio", { name: /Viva Wallet/ })).toBeChecked()
+  await expectAccessible(page)
 }
 
 test("a guest buys from two sellers in one checkout and pays on Viva Wallet's page", async ({ page, request }) => {
@@ -53,6 +57,7 @@ test("a guest buys from two sellers in one checkout and pays on Viva Wallet's pa
   const number = (await page.getByTestId("order-number").innerText()).replace("#", "")
   await expect(page.getByText(email)).toBeVisible()
   await expect(page.getByTestId("seller-group")).toHaveCount(2)
+  await expectAccessible(page)
   // The cart is gone; the order is placed once and its payment captured.
   await expect(page.getByTestId("cart-count")).toHaveText("0")
   const orderId = page.url().match(/order_\w+/)![0]
@@ -73,6 +78,7 @@ test("a declined payment shows why and keeps the cart; paying again places the o
   await expect(page.getByTestId("payment-error")).toContainText("Your payment was declined")
   await expect(page.getByTestId("cart-count")).toHaveText("1")
   await expect(page.getByTestId("seller-group")).toContainText("Cretan Olive Oil")
+  await expectAccessible(page)
 
   await page.getByRole("button", { name: "Place order and pay" }).click()
   await page.getByRole("button", { name: "Pay" }).click()
@@ -90,6 +96,7 @@ test("the address step names each field to fix and keeps what was typed", async 
   await expect(page.getByLabel("City")).toHaveAttribute("aria-invalid", "true")
   await expect(page.getByLabel("First name")).toHaveValue("Eva")
   await expect(page.getByLabel("First name")).not.toHaveAttribute("aria-invalid", "true")
+  await expectAccessible(page)
 })
 
 test("pay later (demo): the order button sent twice at once makes one order", async ({ context, page, request }) => {
@@ -137,12 +144,15 @@ test("a guest finds the order by e-mail and number and follows a seller's parcel
   )
 
   // Another browser, no account: the lookup finds the order; each seller's part has its own timeline.
-  const guest = await browser.newPage()
+  // A context of its own (not browser.newPage()): axe runs its frames through the context.
+  const context = await browser.newContext()
+  const guest = await context.newPage()
   await guest.goto("/en/order/lookup")
   await guest.getByLabel("Email").fill(email)
   await guest.getByLabel("Order number").fill("999999")
   await guest.getByRole("button", { name: "Find order" }).click()
   await expect(guest.getByRole("status")).toHaveText("We found no order with this number and e-mail address.")
+  await expectAccessible(guest)
   await guest.getByLabel("Order number").fill(number)
   await guest.getByRole("button", { name: "Find order" }).click()
   await expect(guest).toHaveURL(new RegExp(`/en/order/${orderId}$`))
@@ -151,5 +161,6 @@ test("a guest finds the order by e-mail and number and follows a seller's parcel
   const waiting = guest.getByRole("list", { name: "Progress of the items from Alpenhof Werkstatt" })
   await expect(waiting).toBeVisible()
   await expect(waiting.getByRole("link")).toHaveCount(0)
-  await guest.close()
+  await expectAccessible(guest)
+  await context.close()
 })

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test"
+import { expectAccessible } from "./a11y"
 import { signInAdmin } from "./admin"
 
 test("a shopper sees the CMS hero, opens a product and adds it to the cart", async ({ page }) => {
@@ -8,11 +9,13 @@ test("a shopper sees the CMS hero, opens a product and adds it to the cart", asy
   await expect(page.getByTestId("cart-count")).toHaveText("0")
   const cards = page.getByTestId("product-card")
   expect(await cards.count()).toBeGreaterThan(0)
+  await expectAccessible(page)
 
   const card = cards.first()
   const title = (await card.innerText()).split("\n")[0]
   await card.click()
   await expect(page.getByTestId("product-title")).toHaveText(title)
+  await expectAccessible(page)
 
   await page.getByTestId("add-to-cart").click()
   await expect(page.getByTestId("cart-count")).toHaveText("1")
@@ -20,6 +23,7 @@ test("a shopper sees the CMS hero, opens a product and adds it to the cart", asy
   await page.goto("/cart")
   await expect(page.getByTestId("cart-line")).toHaveCount(1)
   await expect(page.getByTestId("cart-line")).toContainText(title)
+  await expectAccessible(page)
 })
 
 test.describe("in German", () => {
@@ -41,6 +45,7 @@ test("switching to German changes the strings, the CMS content and the number fo
   await expect(page.locator("html")).toHaveAttribute("lang", "de")
   await expect(page.getByRole("button", { name: "In den Warenkorb" })).toBeVisible()
   await expect(page.getByText("14,00 €").first()).toBeVisible()
+  await expectAccessible(page)
   // The choice is remembered: an address without a language opens in German, with the CMS's German hero.
   await page.goto("/")
   await expect(page.getByTestId("hero")).toContainText("Entdecke Hersteller, die du liebst")

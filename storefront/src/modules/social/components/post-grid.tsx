@@ -13,7 +13,10 @@ export default function PostGrid({ posts, locale, t }: Props) {
       {posts.map((post) => (
         <li key={post.id}>
           <article className="post-card" aria-label={fill(t.by, { name: post.author.name })}>
-            {post.image && <img className="post-card__image" src={post.image} alt="" loading="lazy" />}
+            {post.image && (
+              // Square crops (cms.css); the size attributes give the browser the ratio before the file arrives.
+              <img className="post-card__image" src={post.image} alt="" width={400} height={400} loading="lazy" />
+            )}
             <header className="post-card__author">
               {post.author.avatar && <img src={post.author.avatar} alt="" width={32} height={32} loading="lazy" />}
               <span>

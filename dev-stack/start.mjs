@@ -28,7 +28,7 @@ const ports = { backend: 9000, cms: 3001, storefront: 8000, postgres: 5433, viva
 const fakeViva = !process.env.VIVA_CLIENT_ID
 const fakeLexoffice = !process.env.LEXOFFICE_API_KEY
 // Raise when the backend seed changes what it creates: `npm start` then seeds existing databases again.
-const BACKEND_SEED_VERSION = 4
+const BACKEND_SEED_VERSION = 5
 // The same for the CMS seed.
 const CMS_SEED_VERSION = 3
 const urls = {

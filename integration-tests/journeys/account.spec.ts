@@ -62,7 +62,7 @@ test("a wrong password is refused without saying whether the e-mail exists", asy
   await expectAccessible(page)
 })
 
-test("a signed-in customer's order appears in the account with a timeline per seller", async ({ page }) => {
+test("a signed-in customer's order appears in the account with a timeline per seller and its invoice", async ({ page }) => {
   const email = `orders-${Date.now()}@example.com`
   await signUp(page, email)
   await addToCart(page, "cretan-olive-oil")
@@ -75,7 +75,7 @@ test("a signed-in customer's order appears in the account with a timeline per se
   await page.getByLabel("Street and number").fill("Odos Chalidon 5")
   await page.getByLabel("Postal code").fill("73131")
   await page.getByLabel("City").fill("Chania")
-  await page.getByLabel("Country").selectOption("gr")
+  await page.getByLabel("Country", { exact: true }).selectOption("gr")
   await page.getByRole("button", { name: "Continue to delivery" }).click()
   await page.getByRole("button", { name: "Continue to payment" }).click()
   await page.getByRole("radio", { name: /Pay later/ }).check()
@@ -94,6 +94,16 @@ test("a signed-in customer's order appears in the account with a timeline per se
   await expectAccessible(page)
   await page.goto("/en/account/orders")
   await expectAccessible(page)
+
+  // The invoice is made in the background (the fake Lexoffice), so the PDF is there after a moment.
+  await page.getByRole("link", { name: new RegExp(`#${number}`) }).click()
+  const invoice = page.getByRole("link", { name: "Download invoice (PDF)" })
+  const href = (await invoice.getAttribute("href"))!
+  await expect
+    .poll(async () => (await page.request.get(href, { maxRedirects: 0 })).headers()["content-type"], { timeout: 30_000 })
+    .toBe("application/pdf")
+  const [download] = await Promise.all([page.waitForEvent("download"), invoice.click()])
+  expect(download.suggestedFilename()).toMatch(/\.pdf$/)
 })
 
 test("a customer buys again from a past order and checks out with a saved address", async ({ page }) => {
@@ -107,7 +117,7 @@ test("a customer buys again from a past order and checks out with a saved addres
   await form.getByLabel("Street and number").fill("Odos Chalidon 5")
   await form.getByLabel("Postal code").fill("73131")
   await form.getByLabel("City").fill("Chania")
-  await form.getByLabel("Country").selectOption("gr")
+  await form.getByLabel("Country", { exact: true }).selectOption("gr")
   await form.getByRole("button", { name: "Save address" }).click()
   await expect(page.getByText("Odos Chalidon 5").first()).toBeVisible()
   await expectAccessible(page)

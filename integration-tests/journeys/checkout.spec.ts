@@ -26,7 +26,7 @@ async function addressAndDelivery(page: Page, email: string) {
   await page.getByLabel("Street and number").fill("Kastanienallee 12")
   await page.getByLabel("Postal code").fill("10435")
   await page.getByLabel("City").fill("Berlin")
-  await page.getByLabel("Country").selectOption("de")
+  await page.getByLabel("Country", { exact: true }).selectOption("de")
   await page.getByRole("button", { name: "Continue to delivery" }).click()
   await expect(page.getByTestId("chosen-address")).toContainText("Kastanienallee 12")
   await expectAccessible(page)
@@ -163,4 +163,57 @@ test("a guest finds the order by e-mail and number and follows a seller's parcel
   await expect(waiting.getByRole("link")).toHaveCount(0)
   await expectAccessible(guest)
   await context.close()
+})
+
+test("the cart drawer opens on add, a promotion code lowers the total, and shipping is estimated", async ({ page }) => {
+  await page.goto(`/en/products/${items[0].handle}`)
+  await page.getByTestId("add-to-cart").click()
+  const drawer = page.getByTestId("cart-drawer")
+  await expect(drawer).toBeVisible()
+  await expect(drawer.getByTestId("drawer-line")).toHaveCount(1)
+  await expect(page.getByTestId("cart-count")).toHaveText("1")
+  await expectAccessible(page)
+  // Escape closes it and focus returns to the button that opened it.
+  await page.keyboard.press("Escape")
+  await expect(drawer).toBeHidden()
+  await expect(page.getByTestId("add-to-cart")).toBeFocused()
+
+  // The header's cart opens the drawer in place; quantities change there.
+  await page.getByRole("link", { name: /^Cart/ }).click()
+  await expect(drawer).toBeVisible()
+  await expect(page).toHaveURL(new RegExp(`/en/products/${items[0].handle}$`))
+  await drawer.getByLabel("Quantity").fill("2")
+  await drawer.getByRole("button", { name: "Update" }).click()
+  await expect(page.getByTestId("cart-count")).toHaveText("2")
+  await drawer.getByRole("link", { name: "View cart" }).click()
+  await expect(page).toHaveURL(/\/en\/cart$/)
+
+  await expect(page.getByTestId("shipping-estimate")).toContainText(/from €\d/)
+  await page.getByLabel("Promotion code").fill("NOPE")
+  await page.getByRole("button", { name: "Apply" }).click()
+  await expect(page.getByTestId("promo-status")).toContainText("There is no code NOPE")
+  await expect(page.getByTestId("cart-discount")).toHaveCount(0)
+  const before = await page.getByTestId("cart-total").innerText()
+
+  // Codes are matched as typed, then in capitals.
+  await page.getByLabel("Promotion code").fill("welcome10")
+  await page.getByRole("button", { name: "Apply" }).click()
+  await expect(page.getByTestId("promo-code")).toContainText("WELCOME10")
+  await expect(page.getByTestId("cart-discount")).toContainText("−€2.80")
+  await expect(page.getByTestId("cart-total")).not.toHaveText(before)
+  await expectAccessible(page)
+
+  await page.getByRole("button", { name: "Remove the code WELCOME10" }).click()
+  await expect(page.getByTestId("cart-discount")).toHaveCount(0)
+  await expect(page.getByTestId("cart-total")).toHaveText(before)
+})
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false })
+
+  test("the header's cart is a link to the cart page", async ({ page }) => {
+    await page.goto("/en/products")
+    await page.getByRole("link", { name: /^Cart/ }).click()
+    await expect(page).toHaveURL(/\/en\/cart$/)
+  })
 })

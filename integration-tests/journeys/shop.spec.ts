@@ -55,3 +55,49 @@ test("the printed admin login opens the Medusa admin", async ({ page }) => {
   await signInAdmin(page)
   await expect(page.getByRole("heading", { name: "Orders" })).toBeVisible()
 })
+
+test("a shopper narrows the catalog to a price range in stock and sorts it by price", async ({ page }) => {
+  await page.goto("/en/products")
+  const filters = page.locator("form", { has: page.getByRole("button", { name: "Apply filters" }) })
+  await filters.getByLabel("From", { exact: true }).fill("10")
+  await filters.getByLabel("To", { exact: true }).fill("20")
+  await filters.getByLabel("In stock only").check()
+  await filters.getByRole("button", { name: "Apply filters" }).click()
+  await expect(page).toHaveURL(/min_price=10/)
+  await page.getByLabel("Sort by").selectOption("price_asc")
+  await page.getByRole("button", { name: "Apply", exact: true }).click()
+  await expect(page).toHaveURL(/sort=price_asc/)
+  await expect(page).toHaveURL(/in_stock=1/)
+
+  // Cards show the cheapest variant's price ("from €x" when variants differ) and go from cheap to dear; a
+  // product is in when one of its variants is, so a single-price card is in the range.
+  const cards = await page.getByTestId("product-card").locator(".product-card__price").allInnerTexts()
+  const prices = cards.map((text) => Number(text.replace(/[^\d.]/g, "")))
+  expect(prices.length).toBeGreaterThan(0)
+  for (const [index, text] of cards.entries()) {
+    if (!/^from/i.test(text)) expect(prices[index]).toBeGreaterThanOrEqual(10)
+    expect(prices[index]).toBeLessThanOrEqual(20)
+  }
+  expect(prices).toEqual([...prices].sort((a, b) => a - b))
+  await expect(page.getByRole("button", { name: /Remove filter In stock only/ }).or(page.getByRole("link", { name: /Remove filter In stock only/ }))).toBeVisible()
+  await expectAccessible(page)
+})
+
+test("choosing the United Kingdom shows prices and the cart in pounds; back to Germany, euros", async ({ page }) => {
+  await page.goto("/en/products/cretan-olive-oil")
+  await expect(page.getByLabel("Delivery country")).toHaveValue("de")
+  await expect(page.getByRole("main").getByText("€14.00").first()).toBeVisible()
+  await page.getByTestId("add-to-cart").click()
+  await expect(page.getByTestId("cart-count")).toHaveText("1")
+  await page.keyboard.press("Escape")
+
+  await page.getByLabel("Delivery country").selectOption("gb")
+  await expect(page.getByRole("main").getByText("£11.90").first()).toBeVisible()
+  await expect(page).toHaveURL(/\/en\/products\/cretan-olive-oil$/)
+  await expectAccessible(page)
+  await page.goto("/en/cart")
+  await expect(page.getByTestId("cart-line")).toContainText("£11.90")
+
+  await page.getByLabel("Delivery country").selectOption("de")
+  await expect(page.getByTestId("cart-line")).toContainText("€14.00")
+})

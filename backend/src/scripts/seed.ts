@@ -1,6 +1,8 @@
 import { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { seedProducts } from "./seed/products"
+import { seedPromotions } from "./seed/promotions"
+import { seedSecondRegion } from "./seed/regions"
 import { seedProposals, seedSellers } from "./seed/sellers"
 import { seedSocial } from "./seed/social"
 import { seedStore, StoreSetup } from "./seed/store"
@@ -19,6 +21,8 @@ export async function seedDemo(container: MedusaContainer, { social = true } = {
   const sellers = await seedSellers(container, adminUserId, log)
   await seedProducts(container, setup, sellers, log)
   await seedProposals(container, sellers, log)
+  await seedSecondRegion(container, setup, log)
+  await seedPromotions(container, setup.regionId, log)
   if (social) await seedSocial(container, sellers, log)
   log("done")
   return setup

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { seedDemo } from "../../../src/scripts/seed"
 import { catalog } from "../../../src/scripts/seed/catalog"
 import { demoSellerPassword, demoSellers } from "../../../src/scripts/seed/sellers"
+import { UK_REGION } from "../../../src/scripts/seed/regions"
 import { vatRates } from "../../../src/scripts/seed/store"
 import { seedShop, Shop } from "../../helpers/store"
 
@@ -168,13 +169,14 @@ medusaIntegrationTestRunner({
         }
       })
 
-      it("sets the VAT rate of every EU country", async () => {
+      it("sets the VAT rate of every EU country and the UK", async () => {
         const { rows } = await dbConnection.raw(
           "select tr.country_code, r.rate from tax_region tr join tax_rate r on r.tax_region_id = tr.id where r.is_default"
         )
         const rates = Object.fromEntries(rows.map((r: any) => [r.country_code, Number(r.rate)]))
 
-        expect(rates).toEqual(vatRates)
+        // The EU's rates and the United Kingdom's (the second region, seed/regions.ts).
+        expect(rates).toEqual({ ...vatRates, [UK_REGION.country]: UK_REGION.vatRate })
         expect(rates).toEqual(expect.objectContaining({ de: 19, at: 20, gr: 24, fr: 20, it: 22, es: 21, nl: 21 }))
       })
     })

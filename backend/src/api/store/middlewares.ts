@@ -4,6 +4,7 @@ import { FeedQuery, ProductClick, TrendingHashtagsQuery } from "../feed/validato
 import { receiveImages } from "../social/upload"
 import { AddComment, CommentListQuery, CreatePost, PostListQuery, PostQuery, ReportPost, UpdatePost } from "../social/validators"
 import { NoQuery } from "../validators"
+import { CatalogQuery } from "./catalog/validators"
 import { OrderLookup } from "./orders/validators"
 import { sellerProductFilter } from "./products/seller-filter"
 import { StoreUpsertProfile } from "./profiles/validators"
@@ -25,6 +26,7 @@ const FULFILLMENT_FIELDS = [
 // rewritten before Medusa validates it.
 export const storeMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/store/products*", middlewares: [sellerProductFilter] },
+  { method: ["GET"], matcher: "/store/catalog", middlewares: [validateAndTransformQuery(CatalogQuery, one)] },
   { method: ["GET"], matcher: "/store/sellers/:handle", middlewares: [validateAndTransformQuery(NoQuery, one)] },
   // A shopper's order page shows each seller's parcel: which lines a fulfilment holds and its tracking.
   // Medusa's store order routes allow only a fulfilment's own columns.

@@ -25,7 +25,7 @@ export const vatRates: Record<string, number> = {
 export const REGION_NAME = "Europe"
 export const SALES_CHANNEL_NAME = "Default Sales Channel"
 export const PUBLISHABLE_KEY_TITLE = "Agora Storefront"
-const LOCATION_NAME = "Agora Warehouse Berlin"
+export const LOCATION_NAME = "Agora Warehouse Berlin"
 
 export type StoreSetup = {
   regionId: string
@@ -45,13 +45,14 @@ export async function seedStore(container: MedusaContainer, log: Log): Promise<S
   const salesChannelId = await ensureSalesChannel(container)
   const { data: stores } = await query.graph({
     entity: "store",
-    fields: ["id", "name", "default_sales_channel_id", "default_region_id", "supported_currencies.currency_code"],
+    fields: ["id", "name", "default_sales_channel_id", "default_region_id", "supported_currencies.currency_code", "supported_currencies.is_default"],
   })
   const store = stores[0]
   const configured =
     store.name === "Agora" &&
     store.default_sales_channel_id === salesChannelId &&
-    store.supported_currencies?.map((c: { currency_code?: string } | null) => c?.currency_code).join() === "eur"
+    // EUR is the default; other currencies (GBP of the second region, seed/regions.ts) may follow it.
+    store.supported_currencies?.some((c) => c?.currency_code === "eur" && c.is_default)
   if (!configured) {
     await updateStoresWorkflow(container).run({
       input: {

@@ -1,21 +1,16 @@
 // The account forms' fields and checks, shared by the server actions and their tests.
 import { z } from "zod"
 
-import { addressSchema } from "@/lib/checkout/address"
+import { addressSchema, phone, text } from "@/lib/checkout/address"
 
 export type FieldError = "required" | "invalid" | "tooLong" | "tooShort" | "taken"
 /** Errors by form field name (`email`, `postal_code`, ...). */
 export type FieldErrors = Partial<Record<string, FieldError>>
 
-const name = z.string().trim().min(1, "required").max(100, "tooLong")
+const name = text(100)
 const email = z.string().trim().toLowerCase().min(1, "required").max(254, "tooLong").pipe(z.email("invalid"))
 // Passwords are taken as typed: no trimming, so a space at either end stays part of it.
 const password = z.string().min(1, "required").max(128, "tooLong")
-const phone = z
-  .string()
-  .trim()
-  .max(40, "tooLong")
-  .refine((value) => value === "" || /^\+?[0-9 ()/-]{5,40}$/.test(value), "invalid")
 
 export const signInSchema = z.strictObject({ email, password })
 
@@ -41,17 +36,6 @@ export type SignUp = z.infer<typeof signUpSchema>
 export type Profile = z.infer<typeof profileSchema>
 export type AddressBookEntry = z.infer<ReturnType<typeof addressBookSchema>>
 
-export const addressFields = [
-  "first_name",
-  "last_name",
-  "company",
-  "address_1",
-  "address_2",
-  "postal_code",
-  "city",
-  "country_code",
-  "phone",
-] as const
 export const addressFlags = ["is_default_shipping", "is_default_billing"] as const
 
 const KNOWN: readonly string[] = ["required", "tooLong", "tooShort"]

@@ -6,7 +6,7 @@ import { catalogMetadata, productMetadata, summary } from "./metadata"
 import type { CatalogQuery } from "./query"
 
 const origin = "https://shop.example.com"
-const query: CatalogQuery = { q: null, category: null, seller: null, sort: "newest", page: 1 }
+const query: CatalogQuery = { q: null, category: null, seller: null, minPrice: null, maxPrice: null, inStock: false, sort: "newest", page: 1 }
 
 describe("summary", () => {
   it("collapses whitespace and cuts long text at a word", () => {

@@ -1,8 +1,17 @@
 import { describe, expect, it } from "vitest"
 
-import { catalogHref, catalogPath, isFiltered, parseCatalogQuery, type CatalogQuery } from "./query"
+import { catalogHref, catalogParams, catalogPath, isFiltered, parseCatalogQuery, type CatalogQuery } from "./query"
 
-const defaults: CatalogQuery = { q: null, category: null, seller: null, sort: "newest", page: 1 }
+const defaults: CatalogQuery = {
+  q: null,
+  category: null,
+  seller: null,
+  minPrice: null,
+  maxPrice: null,
+  inStock: false,
+  sort: "newest",
+  page: 1,
+}
 
 describe("parseCatalogQuery", () => {
   it("gives the defaults without parameters", () => {
@@ -11,8 +20,26 @@ describe("parseCatalogQuery", () => {
 
   it("reads every parameter", () => {
     expect(
-      parseCatalogQuery({ q: "olive oil", category: "pantry", seller: "meli-elia", sort: "title", page: "3" })
-    ).toEqual({ q: "olive oil", category: "pantry", seller: "meli-elia", sort: "title", page: 3 })
+      parseCatalogQuery({
+        q: "olive oil",
+        category: "pantry",
+        seller: "meli-elia",
+        min_price: "5",
+        max_price: "19.90",
+        in_stock: "1",
+        sort: "price_desc",
+        page: "3",
+      })
+    ).toEqual({
+      q: "olive oil",
+      category: "pantry",
+      seller: "meli-elia",
+      minPrice: 5,
+      maxPrice: 19.9,
+      inStock: true,
+      sort: "price_desc",
+      page: 3,
+    })
   })
 
   it("trims the search and collapses its whitespace", () => {
@@ -35,6 +62,28 @@ describe("parseCatalogQuery", () => {
     expect(parseCatalogQuery({ sort: "price" })?.sort).toBe("newest")
     expect(parseCatalogQuery({ sort: "TITLE" })?.sort).toBe("newest")
     expect(parseCatalogQuery({ sort: "oldest" })?.sort).toBe("oldest")
+    expect(parseCatalogQuery({ sort: "price_asc" })?.sort).toBe("price_asc")
+  })
+
+  it("reads prices in major units, with a point or a comma and up to two decimals", () => {
+    expect(parseCatalogQuery({ min_price: "12.5", max_price: "20,75" })).toMatchObject({ minPrice: 12.5, maxPrice: 20.75 })
+    expect(parseCatalogQuery({ min_price: " 0 " })?.minPrice).toBe(0)
+  })
+
+  it("ignores a bad price, keeping the other bound", () => {
+    for (const bad of ["", "-1", "abc", "1e3", "12.345", "1.2.3", "Infinity", "12345678", "0x10"]) {
+      expect(parseCatalogQuery({ min_price: bad, max_price: "30" })).toMatchObject({ minPrice: null, maxPrice: 30 })
+    }
+  })
+
+  it("swaps bounds given the wrong way round", () => {
+    expect(parseCatalogQuery({ min_price: "50", max_price: "10" })).toMatchObject({ minPrice: 10, maxPrice: 50 })
+  })
+
+  it("asks for stock only with in_stock=1 or true", () => {
+    expect(parseCatalogQuery({ in_stock: "1" })?.inStock).toBe(true)
+    expect(parseCatalogQuery({ in_stock: "true" })?.inStock).toBe(true)
+    for (const other of ["", "0", "false", "yes", "on"]) expect(parseCatalogQuery({ in_stock: other })?.inStock).toBe(false)
   })
 
   it("falls back to page one for bad pages", () => {
@@ -53,7 +102,7 @@ describe("parseCatalogQuery", () => {
   })
 
   it("treats empty filters as absent", () => {
-    expect(parseCatalogQuery({ category: "", seller: "" })).toEqual(defaults)
+    expect(parseCatalogQuery({ category: "", seller: "", min_price: "", max_price: "", in_stock: "" })).toEqual(defaults)
   })
 
   it("gives null for a seller handle that cannot exist", () => {
@@ -70,10 +119,6 @@ describe("parseCatalogQuery", () => {
     expect(parseCatalogQuery({ category: "κουζίνα" })?.category).toBe("κουζίνα")
     expect(parseCatalogQuery({ category: "coffee-tea" })?.category).toBe("coffee-tea")
   })
-
-  it("does not read in_stock: the Store API cannot filter on stock", () => {
-    expect(parseCatalogQuery({ in_stock: "1" })).toEqual(defaults)
-  })
 })
 
 describe("catalogPath", () => {
@@ -83,15 +128,48 @@ describe("catalogPath", () => {
   })
 
   it("keeps every parameter in a fixed order, encoded", () => {
-    expect(catalogPath({ page: 2, sort: "title", seller: "alpenhof", category: "home", q: "oil & salt" })).toBe(
-      "/products?q=oil+%26+salt&category=home&seller=alpenhof&sort=title&page=2"
-    )
+    expect(
+      catalogPath({
+        page: 2,
+        sort: "title",
+        inStock: true,
+        maxPrice: 40,
+        minPrice: 9.5,
+        seller: "alpenhof",
+        category: "home",
+        q: "oil & salt",
+      })
+    ).toBe("/products?q=oil+%26+salt&category=home&seller=alpenhof&min_price=9.5&max_price=40&in_stock=1&sort=title&page=2")
+  })
+
+  it("keeps a zero price bound and leaves out in_stock when false", () => {
+    expect(catalogPath({ minPrice: 0, inStock: false })).toBe("/products?min_price=0")
   })
 
   it("round-trips through the parser", () => {
-    const query = { q: "ελιά", category: "pantry", seller: "meli-elia", sort: "oldest" as const, page: 4 }
+    const query: CatalogQuery = {
+      q: "ελιά",
+      category: "pantry",
+      seller: "meli-elia",
+      minPrice: 0.5,
+      maxPrice: 12,
+      inStock: true,
+      sort: "price_asc",
+      page: 4,
+    }
     const search = new URL(`http://shop${catalogPath(query)}`).searchParams
     expect(parseCatalogQuery(Object.fromEntries(search))).toEqual(query)
+  })
+})
+
+describe("catalogParams", () => {
+  it("lists the parameters a form repeats as hidden fields", () => {
+    expect(catalogParams({ ...defaults, q: "tea", maxPrice: 15, sort: "price_desc", page: 3 })).toEqual([
+      ["q", "tea"],
+      ["max_price", "15"],
+      ["sort", "price_desc"],
+      ["page", "3"],
+    ])
   })
 })
 
@@ -102,9 +180,12 @@ describe("catalogHref", () => {
 })
 
 describe("isFiltered", () => {
-  it("is true for a search, a category or a seller, not for sort or page", () => {
-    expect(isFiltered({ ...defaults, sort: "title", page: 2 })).toBe(false)
+  it("is true for a search, a category, a seller, a price bound or stock, not for sort or page", () => {
+    expect(isFiltered({ ...defaults, sort: "price_asc", page: 2 })).toBe(false)
     expect(isFiltered({ ...defaults, q: "tea" })).toBe(true)
     expect(isFiltered({ ...defaults, seller: "alpenhof" })).toBe(true)
+    expect(isFiltered({ ...defaults, minPrice: 0 })).toBe(true)
+    expect(isFiltered({ ...defaults, maxPrice: 10 })).toBe(true)
+    expect(isFiltered({ ...defaults, inStock: true })).toBe(true)
   })
 })

@@ -26,8 +26,15 @@ export const ADDRESS_INPUT: Record<AddressField, { autoComplete: string; maxLeng
   phone: { autoComplete: "tel", maxLength: 40, optional: true },
 }
 
-const text = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong")
+/** A required line of text, trimmed; also the account forms' names. */
+export const text = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong")
 const optional = (max: number) => z.string().trim().max(max, "tooLong").optional().default("")
+/** A phone number or nothing; also the profile's. */
+export const phone = z
+  .string()
+  .trim()
+  .max(40, "tooLong")
+  .refine((value) => value === "" || /^\+?[0-9 ()/-]{5,40}$/.test(value), "invalid")
 
 /** One postal address as the checkout form sends it; `countries` are the region's ISO codes (lowercase). */
 export function addressSchema(countries: string[]) {
@@ -44,7 +51,7 @@ export function addressSchema(countries: string[]) {
       .trim()
       .toLowerCase()
       .refine((code) => countries.includes(code), "invalid"),
-    phone: optional(40).refine((phone) => phone === "" || /^\+?[0-9 ()/-]{5,40}$/.test(phone), "invalid"),
+    phone: phone.optional().default(""),
   })
 }
 

@@ -24,7 +24,7 @@ export async function retrieveCart(): Promise<HttpTypes.StoreCart | null> {
   try {
     const { cart } = await storeGet<HttpTypes.StoreCartResponse>(
       `/store/carts/${id}`,
-      { fields: "+items.total,+items.subtotal" },
+      { fields: "+items.original_total" },
       { tags: [tags.cart(id)], revalidate: 300 }
     )
     return cart.completed_at ? null : cart

@@ -9,7 +9,7 @@ import { getAuthHeaders } from "./cookies"
 /** The checkout's cart: addresses, shipping method, items with their products, and the payment collection. */
 export const CHECKOUT_CART_FIELDS = [
   "id,email,currency_code,region_id,completed_at",
-  "total,subtotal,item_subtotal,tax_total,shipping_total,discount_total",
+  "total,subtotal,original_item_total,tax_total,shipping_total,discount_total,promotions.code",
   "*shipping_address,*billing_address",
   "*shipping_methods",
   "*items,+items.total,+items.subtotal,items.product.id,items.product.handle",

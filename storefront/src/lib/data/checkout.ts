@@ -49,7 +49,7 @@ export async function saveAddresses(_state: AddressState, form: FormData): Promi
   const values = Object.fromEntries([...form.entries()].filter(([key, value]) => !key.startsWith("$") && typeof value === "string")) as Record<string, string>
   const cart = await openCart()
   if (!cart) redirect(`/${locale}/cart`)
-  const countries = (await listCountries(locale)).map((country) => country.code)
+  const countries = (await listCountries(locale, cart.region_id)).map((country) => country.code)
   const parsed = parseCheckoutAddress(form, countries)
   if (!parsed.ok) return { status: "invalid", errors: parsed.errors, values }
   const { email, shipping, same_as_billing, billing } = parsed.data

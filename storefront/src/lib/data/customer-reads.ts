@@ -18,18 +18,22 @@ type Call = {
   token?: string
   body?: Record<string, unknown>
   query?: Record<string, unknown>
+  /** Another type than JSON (a PDF): the sdk then answers with the raw Response, for the caller to stream. */
+  accept?: string
 }
 
 /**
- * A Store or Auth API call for one visitor through the sdk's client (which adds the publishable key).
- * Never cached: the answers are one customer's own data.
+ * A Store or Auth API call for one visitor through the sdk's client (which adds the publishable key), for the
+ * account's reads and writes: the token is passed explicitly, so sign-up and sign-in can use one that is not
+ * in the cookie yet and a 401 is about the token that was sent. (Cart and checkout use the sdk's cart methods
+ * with getAuthHeaders().) Never cached: the answers are one customer's own data.
  */
-export function medusaFetch<T>(path: string, { method = "GET", token, body, query }: Call = {}): Promise<T> {
+export function medusaFetch<T>(path: string, { method = "GET", token, body, query, accept }: Call = {}): Promise<T> {
   return getSdk().client.fetch<T>(path, {
     method,
     body,
     query,
-    headers: token ? { authorization: `Bearer ${token}` } : {},
+    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(accept ? { accept } : {}) },
     cache: "no-store",
   })
 }

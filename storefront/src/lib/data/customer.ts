@@ -7,9 +7,9 @@ import { redirect } from "next/navigation"
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales"
 import type { AccountMessages } from "@/lib/i18n/messages/account"
 import { claimable, decideCart, planMerge } from "@/lib/account/merge-cart"
+import { ADDRESS_FIELDS } from "@/lib/checkout/address"
 import {
   addressBookSchema,
-  addressFields,
   addressFlags,
   addressIdSchema,
   checkFields,
@@ -297,7 +297,7 @@ type AddressInput = { values: Record<string, string> } & (
 
 /** The address fields of a form, checked against the region's countries. */
 async function readAddress(form: FormData, locale: Locale): Promise<AddressInput> {
-  const text = textFields(form, addressFields)
+  const text = textFields(form, ADDRESS_FIELDS)
   const flags = checkFields(form, addressFlags)
   const values = { ...text, ...Object.fromEntries(addressFlags.map((flag) => [flag, flags[flag] ? "on" : ""])) }
   let countries: string[]

@@ -3,6 +3,7 @@ import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { cache } from "react"
 
+import { invoiceHeaders } from "@/lib/account/invoice"
 import { sellerTimelines, type SellerTimeline, type TimelineFulfillment } from "@/lib/account/timeline"
 
 import { getAuthToken } from "./cookies"
@@ -100,4 +101,32 @@ async function withParts(order: AccountOrder): Promise<OrderDetail> {
     return new Map()
   })
   return { order, parts: sellerTimelines(order, sellers) }
+}
+
+export type Invoice =
+  | { ok: true; body: ReadableStream<Uint8Array>; headers: Headers }
+  | { ok: false; reason: "signedOut" | "expired" | "unavailable" | "failed" }
+
+/**
+ * The signed-in customer's invoice of an order, as the backend's PDF stream. "unavailable" when the backend
+ * has none (not issued yet, or someone else's order: both 404).
+ */
+export async function fetchInvoice(id: string): Promise<Invoice> {
+  if (!ORDER_ID.test(id)) return { ok: false, reason: "unavailable" }
+  const token = await getAuthToken()
+  if (!token) return { ok: false, reason: "signedOut" }
+  try {
+    const response = await medusaFetch<Response>(`/store/orders/${id}/invoice`, { token, accept: "application/pdf" })
+    if (!response.body) throw new Error("the backend sent no PDF")
+    return { ok: true, body: response.body, headers: invoiceHeaders(response.headers, id) }
+  } catch (error) {
+    const status = statusOf(error)
+    if (status === 404) return { ok: false, reason: "unavailable" }
+    if (status === 401) {
+      await forgetToken()
+      return { ok: false, reason: "expired" }
+    }
+    console.error(`Invoice of order ${id} unavailable: ${(error as Error).message}`)
+    return { ok: false, reason: "failed" }
+  }
 }

@@ -2,7 +2,7 @@ import "server-only"
 
 import type { HttpTypes } from "@medusajs/types"
 
-import { sortOrder, type Sort } from "@/lib/catalog/query"
+import type { CatalogQuery } from "@/lib/catalog/query"
 
 import { getRegion } from "./regions"
 import { storeGet } from "./store-api"
@@ -66,33 +66,51 @@ export async function sellersOfProducts(productIds: string[]): Promise<Map<strin
 export type ProductWithSeller = HttpTypes.StoreProduct & { seller?: Seller | null }
 
 /**
- * One page of the catalog: free text (Medusa's `q`), a category, one seller's products, in a sort
- * order. The Store API cannot filter on stock or sort by price, so neither option exists here.
+ * One page of the catalog: `GET /store/catalog` searches (title, description, seller's name), filters
+ * (category, seller, price in the region, stock), sorts and pages, and answers with product ids; the products
+ * themselves come from the Store API's list in that order. Without a region there are no prices to filter or
+ * sort by, so those are left out.
  */
-export async function searchProducts(options: {
-  page: number
-  q?: string | null
-  categoryId?: string
-  sellerId?: string
-  sort: Sort
-}): Promise<{ products: ProductWithSeller[]; count: number }> {
+export async function searchProducts(
+  query: Pick<CatalogQuery, "page" | "q" | "minPrice" | "maxPrice" | "inStock" | "sort"> & {
+    categoryId?: string
+    sellerId?: string
+  }
+): Promise<{ products: ProductWithSeller[]; count: number }> {
   const region = await getRegion()
-  const { products, count } = await storeGet<{ products: ProductWithSeller[]; count: number }>(
-    "/store/products",
+  const priced = Boolean(region)
+  const byPrice = query.sort === "price_asc" || query.sort === "price_desc"
+  // Free text and price bounds would fill the data cache with one entry per value anybody typed: not cached.
+  const revalidate = query.q || query.minPrice !== null || query.maxPrice !== null ? 0 : 60
+  const { products: hits, count } = await storeGet<{ products: { id: string }[]; count: number }>(
+    "/store/catalog",
     {
       limit: PAGE_SIZE,
-      offset: (options.page - 1) * PAGE_SIZE,
+      offset: (query.page - 1) * PAGE_SIZE,
       region_id: region?.id,
-      q: options.q || undefined,
-      category_id: options.categoryId ? [options.categoryId] : undefined,
-      seller_id: options.sellerId,
-      fields: FIELDS,
-      order: sortOrder[options.sort],
+      q: query.q || undefined,
+      category_id: query.categoryId,
+      seller_id: query.sellerId,
+      min_price: priced ? (query.minPrice ?? undefined) : undefined,
+      max_price: priced ? (query.maxPrice ?? undefined) : undefined,
+      in_stock: query.inStock ? "true" : undefined,
+      sort: byPrice && !priced ? "newest" : query.sort,
     },
-    // Free text would fill the data cache with one entry per phrase anybody typed: searches are not cached.
-    { tags: [tags.products], revalidate: options.q ? 0 : 60 }
+    { tags: [tags.products], revalidate }
   )
-  return { products, count }
+  return { products: await productsInOrder(hits.map((hit) => hit.id), region?.id, revalidate), count }
+}
+
+/** Store products by id, in the order of `ids`; one gone since (unpublished a moment ago) is left out. */
+async function productsInOrder(ids: string[], regionId: string | undefined, revalidate: number) {
+  if (!ids.length) return []
+  const { products } = await storeGet<{ products: ProductWithSeller[] }>(
+    "/store/products",
+    { id: ids, limit: ids.length, region_id: regionId, fields: FIELDS },
+    { tags: [tags.products], revalidate }
+  )
+  const byId = new Map(products.map((product) => [product.id, product]))
+  return ids.flatMap((id) => byId.get(id) ?? [])
 }
 
 /** A product for its page: getProduct's fields plus its categories (for the breadcrumbs) and seller. */

@@ -1,13 +1,14 @@
 import type { Metadata } from "next"
-import Link from "next/link"
 import { notFound } from "next/navigation"
 
-import { groupBySeller } from "@/lib/checkout/group"
+import { sortedLines } from "@/lib/cart/lines"
 import { retrieveCart } from "@/lib/data/cart"
 import { sellersOfProducts } from "@/lib/data/products"
+import { estimateShipping } from "@/lib/data/shipping-estimate"
 import { fill, getDictionary } from "@/lib/i18n/dictionaries"
 import { isLocale } from "@/lib/i18n/locales"
-import CartLine from "@/modules/cart/components/cart-line"
+import CartEmpty from "@/modules/cart/components/cart-empty"
+import CartGroups from "@/modules/cart/components/cart-groups"
 import CartSummary from "@/modules/cart/components/cart-summary"
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ missing?: string }> }
@@ -24,8 +25,11 @@ export default async function CartPage({ params, searchParams }: Props) {
   if (!isLocale(locale)) notFound()
   const t = getDictionary(locale)
   const cart = await retrieveCart()
-  const items = [...(cart?.items ?? [])].sort((a, b) => String(a.created_at).localeCompare(String(b.created_at)))
-  const sellers = await sellersOfProducts(items.map((item) => item.product_id).filter((id): id is string => Boolean(id)))
+  const items = sortedLines(cart)
+  const [sellers, estimate] = await Promise.all([
+    sellersOfProducts(items.map((item) => item.product_id).filter((id): id is string => Boolean(id))),
+    cart && items.length ? estimateShipping(cart) : null,
+  ])
 
   return (
     <div className="cart">
@@ -36,28 +40,18 @@ export default async function CartPage({ params, searchParams }: Props) {
         </p>
       )}
       {!cart || items.length === 0 ? (
-        <div className="empty">
-          <p>{t.cart.empty}</p>
-          <Link className="button" href={`/${locale}/products`}>
-            {t.cart.continue}
-          </Link>
-        </div>
+        <CartEmpty locale={locale} t={t.cart} className="empty" />
       ) : (
         <div className="cart__layout">
-          <div className="cart__groups">
-            {/* Each seller ships its own parcel, so the cart shows who sends what. */}
-            {groupBySeller(items, sellers).map(({ seller, lines }) => (
-              <section key={seller?.id ?? "other"} className="cart__group" data-testid="cart-seller-group">
-                {seller && <h2 className="cart__seller">{fill(t.checkout.soldBy, { seller: seller.name })}</h2>}
-                <ul className="cart__lines">
-                  {lines.map((item) => (
-                    <CartLine key={item.id} item={item} currencyCode={cart.currency_code} locale={locale} t={t.cart} />
-                  ))}
-                </ul>
-              </section>
-            ))}
-          </div>
-          <CartSummary cart={cart} locale={locale} t={t.cart} />
+          <CartGroups
+            items={items}
+            sellers={sellers}
+            currencyCode={cart.currency_code}
+            locale={locale}
+            t={t}
+            place="page"
+          />
+          <CartSummary cart={cart} estimate={estimate} locale={locale} t={t} />
         </div>
       )}
     </div>

@@ -75,7 +75,7 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
 
   const step = currentStep(cart, requested)
   const [countries, sellers, options, providers, customer] = await Promise.all([
-    listCountries(locale),
+    listCountries(locale, cart.region_id),
     sellersOfProducts(cart.items.map((item) => item.product_id).filter((id): id is string => Boolean(id))),
     step === "delivery" ? listShippingOptions(cart.id) : Promise.resolve([]),
     step === "payment" ? listPaymentProviders(cart.region_id!).then(supportedProviders) : Promise.resolve([]),
@@ -158,7 +158,7 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
           </section>
           <Link href={`/${locale}/cart`}>{t.backToCart}</Link>
         </div>
-        <CheckoutSummary cart={cart} sellers={sellers} locale={locale} t={t} />
+        <CheckoutSummary cart={cart} sellers={sellers} locale={locale} t={t} totals={getDictionary(locale).cart.totals} />
       </div>
     </div>
   )

@@ -7,13 +7,17 @@ import { catalogHref, parseCatalogQuery, type CatalogQuery } from "@/lib/catalog
 import { getConfig } from "@/lib/config"
 import { listCategories } from "@/lib/data/categories"
 import { PAGE_SIZE, searchProducts } from "@/lib/data/products"
+import { getRegion } from "@/lib/data/regions"
 import { getSeller, type PublicSeller } from "@/lib/data/sellers"
 import { fill, getDictionary } from "@/lib/i18n/dictionaries"
-import { isLocale } from "@/lib/i18n/locales"
+import { isLocale, type Locale } from "@/lib/i18n/locales"
+import type { CatalogMessages } from "@/lib/i18n/messages/catalog"
+import { formatMoney } from "@/lib/util/money"
 import { pageCount } from "@/lib/util/pagination"
 import Pagination from "@/modules/common/components/pagination"
 import ActiveFilters from "@/modules/products/components/active-filters"
 import CatalogEmpty from "@/modules/products/components/catalog-empty"
+import CatalogFilters from "@/modules/products/components/catalog-filters"
 import CatalogSearch from "@/modules/products/components/catalog-search"
 import CatalogSort from "@/modules/products/components/catalog-sort"
 import CategoryList from "@/modules/products/components/category-list"
@@ -39,6 +43,16 @@ async function resolveFilters(query: CatalogQuery): Promise<Filters | null> {
   const category = query.category ? (categories.find((candidate) => candidate.handle === query.category) ?? null) : null
   if ((query.category && !category) || (query.seller && !seller)) return null
   return { categories, category, seller }
+}
+
+/** The price range chip's text: both bounds, or the one given; null without a bound. */
+function priceLabel(query: CatalogQuery, currency: string, locale: Locale, t: CatalogMessages["filters"]): string | null {
+  const money = (amount: number | null) => (amount === null ? "" : formatMoney(amount, currency, locale))
+  const [min, max] = [money(query.minPrice), money(query.maxPrice)]
+  if (min && max) return fill(t.price, { min, max })
+  if (min) return fill(t.priceFrom, { min })
+  if (max) return fill(t.priceTo, { max })
+  return null
 }
 
 export async function generateMetadata({ params, searchParams }: Props, parent: ResolvingMetadata): Promise<Metadata> {
@@ -71,22 +85,23 @@ export default async function ProductsPage({ params, searchParams }: Props) {
   const t = getDictionary(locale)
   const c = t.catalog
 
-  const { products, count } = await searchProducts({
-    page: query.page,
-    q: query.q,
-    categoryId: category?.id,
-    sellerId: seller?.id,
-    sort: query.sort,
-  })
+  const [{ products, count }, region] = await Promise.all([
+    searchProducts({ ...query, categoryId: category?.id, sellerId: seller?.id }),
+    getRegion(),
+  ])
+  const currency = region?.currency_code ?? null
   // Past the last page there is nothing to show, not an empty listing to index.
   if (query.page > 1 && products.length === 0) notFound()
 
   // Changing a filter starts again at page one; paging keeps everything.
   const change = (patch: Partial<CatalogQuery>) => catalogHref(locale, { ...query, page: 1, ...patch })
+  const price = currency && priceLabel(query, currency, locale, c.filters)
   const active = [
     query.q && { label: fill(c.filters.search, { q: query.q }), removeHref: change({ q: null }) },
     category && { label: fill(c.filters.category, { name: category.name }), removeHref: change({ category: null }) },
     seller && { label: fill(c.filters.seller, { name: seller.name }), removeHref: change({ seller: null }) },
+    price && { label: price, removeHref: change({ minPrice: null, maxPrice: null }) },
+    query.inStock && { label: c.filters.inStock, removeHref: change({ inStock: false }) },
   ].filter((filter) => !!filter)
   const plural = new Intl.PluralRules(locale).select(count) === "one" ? c.results.one : c.results.other
 
@@ -109,6 +124,7 @@ export default async function ProductsPage({ params, searchParams }: Props) {
           hrefOf={(handle) => change({ category: handle })}
           t={t.products}
         />
+        <CatalogFilters locale={locale} query={query} currency={currency} t={c.refine} />
       </aside>
       <div className="catalog__main">
         <ActiveFilters filters={active} clearHref={catalogHref(locale, {})} t={c.filters} />

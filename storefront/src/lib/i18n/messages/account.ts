@@ -93,6 +93,11 @@ const en = {
     progressOf: "Progress of the items from {seller}",
     progressOfOther: "Progress of the other items",
     payment: "Payment",
+    invoice: "Download invoice (PDF)",
+    invoiceNotice: {
+      unavailable: "The invoice is not available yet. Please try again later.",
+      failed: "The invoice could not be loaded. Please try again later.",
+    },
     paymentStatus: {
       not_paid: "Not paid",
       awaiting: "Awaiting payment",
@@ -240,6 +245,11 @@ const de: AccountMessages = {
     progressOf: "Fortschritt der Artikel von {seller}",
     progressOfOther: "Fortschritt der weiteren Artikel",
     payment: "Zahlung",
+    invoice: "Rechnung herunterladen (PDF)",
+    invoiceNotice: {
+      unavailable: "Die Rechnung ist noch nicht verfügbar. Bitte versuche es später erneut.",
+      failed: "Die Rechnung konnte nicht geladen werden. Bitte versuche es später erneut.",
+    },
     paymentStatus: {
       not_paid: "Nicht bezahlt",
       awaiting: "Zahlung ausstehend",
@@ -385,6 +395,11 @@ const el: AccountMessages = {
     progressOf: "Πορεία των προϊόντων από {seller}",
     progressOfOther: "Πορεία των άλλων προϊόντων",
     payment: "Πληρωμή",
+    invoice: "Λήψη τιμολογίου (PDF)",
+    invoiceNotice: {
+      unavailable: "Το τιμολόγιο δεν είναι ακόμη διαθέσιμο. Δοκίμασε ξανά αργότερα.",
+      failed: "Δεν ήταν δυνατή η φόρτωση του τιμολογίου. Δοκίμασε ξανά αργότερα.",
+    },
     paymentStatus: {
       not_paid: "Δεν έχει πληρωθεί",
       awaiting: "Αναμονή πληρωμής",

@@ -1,21 +1,18 @@
 "use client"
 
-import { useActionState } from "react"
-
-import { addAddress, updateAddress, type AccountState } from "@/lib/data/customer"
+import type { AddressField } from "@/lib/checkout/address"
+import { addAddress, updateAddress } from "@/lib/data/customer"
 import type { Country } from "@/lib/data/regions"
 import type { Locale } from "@/lib/i18n/locales"
 import type { AccountMessages } from "@/lib/i18n/messages/account"
-import { ADDRESS_INPUT, type AddressField } from "@/lib/checkout/address"
+import AddressFields from "@/modules/common/components/address-fields"
 
-import { useFocusError } from "../use-focus-error"
-import FormField from "./form-field"
+import { useAccountForm } from "../use-account-form"
 import FormStatus from "./form-status"
 
-type Field = AddressField
 type Flag = "is_default_shipping" | "is_default_billing"
 
-export type AddressValues = Record<Field, string> & Record<Flag, boolean>
+export type AddressValues = Record<AddressField, string> & Record<Flag, boolean>
 
 type Props = {
   locale: Locale
@@ -25,18 +22,11 @@ type Props = {
   t: Pick<AccountMessages, "addresses" | "errors" | "messages">
 }
 
-const idle: AccountState = { status: "idle" }
-
 /** Adds an address, or edits `address`. The countries are the store region's. */
 export default function AddressForm({ locale, countries, address, t }: Props) {
-  const [state, action, pending] = useActionState(address ? updateAddress : addAddress, idle)
-  const form = useFocusError(state)
+  const { state, action, pending, form, error } = useAccountForm(address ? updateAddress : addAddress, t.errors)
   const prefix = address ? `address-${address.id}` : "address-new"
-  const error = (name: string) => {
-    const code = state.fieldErrors?.[name]
-    return code ? t.errors[code] : undefined
-  }
-  const value = (name: Field) => state.values?.[name] ?? address?.[name] ?? ""
+  const value = (name: string) => state.values?.[name] ?? address?.[name as AddressField] ?? ""
   const checked = (name: Flag) => (state.values ? state.values[name] === "on" : (address?.[name] ?? false))
 
   return (
@@ -44,39 +34,14 @@ export default function AddressForm({ locale, countries, address, t }: Props) {
       <input type="hidden" name="locale" value={locale} />
       {address && <input type="hidden" name="address_id" value={address.id} />}
       <div className="account-form__grid">
-        {(Object.keys(t.addresses.fields) as Field[]).map((name) => (
-          <FormField
-            key={name}
-            id={`${prefix}-${name}`}
-            name={name}
-            label={t.addresses.fields[name]}
-            error={error(name)}
-          >
-            {(control) =>
-              name === "country_code" ? (
-                <select {...control} required autoComplete="country" defaultValue={value(name).toLowerCase()}>
-                  <option value="" disabled>
-                    {t.addresses.chooseCountry}
-                  </option>
-                  {countries.map((country) => (
-                    <option key={country.code} value={country.code}>
-                      {country.name}
-                    </option>
-                  ))}
-                </select>
-              ) : (
-                <input
-                  {...control}
-                  type={name === "phone" ? "tel" : "text"}
-                  autoComplete={ADDRESS_INPUT[name].autoComplete}
-                  required={!ADDRESS_INPUT[name].optional}
-                  maxLength={ADDRESS_INPUT[name].maxLength}
-                  defaultValue={value(name)}
-                />
-              )
-            }
-          </FormField>
-        ))}
+        <AddressFields
+          idPrefix={prefix}
+          countries={countries}
+          labels={t.addresses.fields}
+          chooseCountry={t.addresses.chooseCountry}
+          value={value}
+          error={error}
+        />
       </div>
       {(["is_default_shipping", "is_default_billing"] as const).map((name) => (
         <div className="form__check" key={name}>

@@ -2,6 +2,7 @@ import Link from "next/link"
 import type { ReactNode } from "react"
 
 import { countryNamer } from "@/lib/account/address-lines"
+import { mayHaveInvoice, type InvoiceNotice } from "@/lib/account/invoice"
 import { orderProgress } from "@/lib/account/timeline"
 import type { OrderDetail as Detail } from "@/lib/data/orders"
 import type { Country } from "@/lib/data/regions"
@@ -20,10 +21,12 @@ type Props = {
   back?: { href: string; label: string }
   /** Extra actions under the heading, such as "buy again" for a signed-in customer. */
   actions?: ReactNode
+  /** The signed-in customer's invoice download, and why an earlier one came back without the PDF. */
+  invoice?: { href: string; notice?: InvoiceNotice }
 }
 
 /** One order: a section per seller with its timeline and items, then addresses, delivery, payment and totals. */
-export default function OrderDetail({ detail, locale, countries, back, actions }: Props) {
+export default function OrderDetail({ detail, locale, countries, back, actions, invoice }: Props) {
   const { order, parts } = detail
   const t = getDictionary(locale).account
   const countryName = countryNamer(countries)
@@ -42,6 +45,11 @@ export default function OrderDetail({ detail, locale, countries, back, actions }
         {fill(t.orders.placedOn, { date: formatDate(order.created_at, locale) })} ·{" "}
         <span className={`order-card__progress order-card__progress--${progress}`}>{t.orders.progress[progress]}</span>
       </p>
+      {invoice?.notice && (
+        <p className="account__notice" role="status">
+          {t.order.invoiceNotice[invoice.notice]}
+        </p>
+      )}
       {actions}
 
       {parts.map((part, index) => {
@@ -109,6 +117,15 @@ export default function OrderDetail({ detail, locale, countries, back, actions }
         <section aria-labelledby="order-payment">
           <h2 id="order-payment">{t.order.payment}</h2>
           <p>{t.order.paymentStatus[order.payment_status] ?? order.payment_status}</p>
+          {invoice && mayHaveInvoice(order) && (
+            // A plain link, not next/link (no prefetch of a download) and no `download` attribute, so that a
+            // redirect back to this page with a notice opens as a page rather than being saved as a file.
+            <p>
+              <a href={invoice.href}>
+                {t.order.invoice}
+              </a>
+            </p>
+          )}
         </section>
       </div>
 

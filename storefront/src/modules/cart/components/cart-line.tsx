@@ -6,14 +6,22 @@ import type { Dictionary } from "@/lib/i18n/dictionaries"
 import type { Locale } from "@/lib/i18n/locales"
 import { formatMoney } from "@/lib/util/money"
 
-type Props = { item: HttpTypes.StoreCartLineItem; currencyCode: string; locale: Locale; t: Dictionary["cart"] }
+type Props = {
+  item: HttpTypes.StoreCartLineItem
+  currencyCode: string
+  locale: Locale
+  t: Dictionary["cart"]
+  /** The drawer shows the same line beside the page, so it needs its own ids and test id. */
+  place?: "page" | "drawer"
+}
 
 /** One cart line; quantity and removal are plain forms posting to server actions. */
-export default function CartLine({ item, currencyCode, locale, t }: Props) {
-  const quantityId = `quantity-${item.id}`
-  const total = item.total ?? item.unit_price * item.quantity
+export default function CartLine({ item, currencyCode, locale, t, place = "page" }: Props) {
+  const quantityId = `${place}-quantity-${item.id}`
+  // Before discounts: the summary shows them in one line of their own.
+  const total = item.original_total ?? item.unit_price * item.quantity
   return (
-    <li className="cart-line" data-testid="cart-line">
+    <li className={`cart-line cart-line--${place}`} data-testid={place === "page" ? "cart-line" : "drawer-line"}>
       <div className="cart-line__media">{item.thumbnail && <img src={item.thumbnail} alt="" loading="lazy" />}</div>
       <div className="cart-line__details">
         {item.product_handle ? (

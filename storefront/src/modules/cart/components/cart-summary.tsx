@@ -3,33 +3,39 @@ import Link from "next/link"
 
 import type { Dictionary } from "@/lib/i18n/dictionaries"
 import type { Locale } from "@/lib/i18n/locales"
-import { formatMoney } from "@/lib/util/money"
 
-type Props = { cart: HttpTypes.StoreCart; locale: Locale; t: Dictionary["cart"] }
+import CartTotals from "./cart-totals"
+import PromoCodes from "./promo-codes"
+import PromoForm from "./promo-form"
+import ShippingEstimate from "./shipping-estimate"
 
-export default function CartSummary({ cart, locale, t }: Props) {
-  const money = (amount: number) => formatMoney(amount, cart.currency_code, locale)
+type Props = {
+  cart: HttpTypes.StoreCart
+  estimate: { amount: number; countryCode: string | null } | null
+  locale: Locale
+  t: Dictionary
+}
+
+/** The cart page's side column: totals, the shipping estimate, promotion codes and the way to checkout. */
+export default function CartSummary({ cart, estimate, locale, t }: Props) {
   return (
     <aside className="cart-summary" aria-labelledby="summary-heading">
       <h2 id="summary-heading" className="visually-hidden">
-        {t.summary}
+        {t.cart.summary}
       </h2>
-      <dl>
-        <div>
-          <dt>{t.subtotal}</dt>
-          <dd>{money(cart.item_subtotal)}</dd>
-        </div>
-        <div>
-          <dt>{t.taxes}</dt>
-          <dd>{money(cart.tax_total)}</dd>
-        </div>
-        <div className="cart-summary__total">
-          <dt>{t.total}</dt>
-          <dd>{money(cart.total)}</dd>
-        </div>
-      </dl>
+      <CartTotals cart={cart} locale={locale} t={t.cart.totals} />
+      {estimate && (
+        <ShippingEstimate
+          estimate={estimate}
+          currencyCode={cart.currency_code}
+          locale={locale}
+          t={t.cart.shipping}
+        />
+      )}
+      <PromoCodes cart={cart} t={t.cart.promo} />
+      <PromoForm t={t.cart.promo} />
       <Link href={`/${locale}/checkout`} className="button button--primary">
-        {t.checkout}
+        {t.cart.checkout}
       </Link>
     </aside>
   )

@@ -2,11 +2,12 @@
 
 import { useActionState, useState } from "react"
 
-import { ADDRESS_FIELDS, ADDRESS_INPUT } from "@/lib/checkout/address"
 import type { Country } from "@/lib/data/regions"
 import { saveAddresses, type AddressState } from "@/lib/data/checkout"
 import type { CheckoutMessages } from "@/lib/i18n/messages/checkout"
 import type { Locale } from "@/lib/i18n/locales"
+import AddressFields from "@/modules/common/components/address-fields"
+import { EmailField } from "@/modules/common/components/form-field"
 
 export type SavedAddress = { id: string; label: string; values: Record<string, string> }
 
@@ -31,31 +32,9 @@ export default function AddressForm({ locale, countries, initial, saved, sameAsB
   const chosen = saved.find((address) => address.id === choice)
   const values = state.values ?? (chosen ? { ...initial, ...chosen.values } : initial)
 
-  type InputProps = { type?: string; autoComplete: string; maxLength: number; required: boolean }
-  const input = (name: string, label: string, props: InputProps) => {
-    const error = state.errors?.[name]
-    const id = `checkout-${name.replace(".", "-")}`
-    return (
-      <div className="form__field" key={name}>
-        <label htmlFor={id}>{label}</label>
-        <input
-          id={id}
-          name={name}
-          type={props.type ?? "text"}
-          autoComplete={props.autoComplete}
-          maxLength={props.maxLength}
-          required={props.required}
-          defaultValue={values[name] ?? ""}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-        />
-        {error && (
-          <p id={`${id}-error`} className="form__error">
-            {t.errors[error]}
-          </p>
-        )}
-      </div>
-    )
+  const error = (name: string) => {
+    const code = state.errors?.[name]
+    return code ? t.errors[code] : undefined
   }
 
   const address = (prefix: "shipping" | "billing", legend: string) => (
@@ -75,44 +54,15 @@ export default function AddressForm({ locale, countries, initial, saved, sameAsB
           </select>
         </div>
       )}
-      {ADDRESS_FIELDS.map((field) => {
-        const name = `${prefix}.${field}`
-        if (field !== "country_code") {
-          const type = field === "phone" ? "tel" : "text"
-          const { autoComplete, maxLength, optional } = ADDRESS_INPUT[field]
-          return input(name, t.fields[field], { type, autoComplete: `${prefix} ${autoComplete}`, maxLength, required: !optional })
-        }
-        const error = state.errors?.[name]
-        const id = `checkout-${prefix}-country_code`
-        return (
-          <div className="form__field" key={name}>
-            <label htmlFor={id}>{t.fields.country_code}</label>
-            <select
-              id={id}
-              name={name}
-              required
-              autoComplete={`${prefix} country`}
-              defaultValue={values[name] ?? ""}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `${id}-error` : undefined}
-            >
-              <option value="" disabled>
-                {t.fields.country_code}
-              </option>
-              {countries.map((country) => (
-                <option key={country.code} value={country.code}>
-                  {country.name}
-                </option>
-              ))}
-            </select>
-            {error && (
-              <p id={`${id}-error`} className="form__error">
-                {t.errors[error]}
-              </p>
-            )}
-          </div>
-        )
-      })}
+      <AddressFields
+        idPrefix={`checkout-${prefix}`}
+        section={prefix}
+        countries={countries}
+        labels={t.fields}
+        chooseCountry={t.fields.country_code}
+        value={(name) => values[name] ?? ""}
+        error={error}
+      />
     </fieldset>
   )
 
@@ -121,7 +71,7 @@ export default function AddressForm({ locale, countries, initial, saved, sameAsB
       <input type="hidden" name="locale" value={locale} />
       <fieldset className="checkout__fieldset">
         <legend>{t.contact}</legend>
-        {input("email", t.email, { type: "email", autoComplete: "email", maxLength: 254, required: true })}
+        <EmailField id="checkout-email" label={t.email} error={error("email")} defaultValue={values.email ?? ""} />
       </fieldset>
       {address("shipping", t.shippingAddress)}
       <div className="form__check">

@@ -2,11 +2,14 @@ import Link from "next/link"
 
 import { retrieveCart } from "@/lib/data/cart"
 import { getGlobal } from "@/lib/data/cms/globals"
+import { getCountryChoice } from "@/lib/data/country"
 import { getDictionary } from "@/lib/i18n/dictionaries"
 import type { Locale } from "@/lib/i18n/locales"
 import AccountLink from "@/modules/account/components/account-link"
+import CartMenu from "@/modules/cart/components/cart-menu"
 import CmsLink from "@/modules/cms/components/cms-link"
 
+import CountrySwitcher from "./country-switcher"
 import LocaleSwitcher from "./locale-switcher"
 
 /** Total quantity in the cart; the header must render even when the backend is unreachable. */
@@ -42,14 +45,10 @@ export default async function Header({ locale }: { locale: Locale }) {
             <Link href={`/${locale}/products`}>{t.header.products}</Link>
           )}
           <AccountLink locale={locale} />
-          <Link href={`/${locale}/cart`} className="cart-link">
-            {t.header.cart}{" "}
-            <span className="cart-link__count" data-testid="cart-count">
-              {count}
-            </span>
-          </Link>
+          <CartMenu locale={locale} count={count} />
         </nav>
         <LocaleSwitcher current={locale} label={t.header.language} names={t.languages} />
+        <CountrySwitcher locale={locale} {...await getCountryChoice(locale)} />
       </div>
     </header>
   )

@@ -1,14 +1,16 @@
 import Form from "next/form"
 
-import { defaultSort, type CatalogQuery } from "@/lib/catalog/query"
+import type { CatalogQuery } from "@/lib/catalog/query"
 import type { Locale } from "@/lib/i18n/locales"
 import type { CatalogMessages } from "@/lib/i18n/messages/catalog"
+
+import CatalogParams from "./catalog-params"
 
 type Props = { locale: Locale; query: CatalogQuery; t: CatalogMessages["search"] }
 
 /**
  * The catalog's search box: a GET form (next/form navigates client-side, and without JavaScript it
- * is a plain form). Searching keeps the category, seller and sort and starts again at page one.
+ * is a plain form). Searching keeps the filters and the sort and starts again at page one.
  */
 export default function CatalogSearch({ locale, query, t }: Props) {
   return (
@@ -27,9 +29,7 @@ export default function CatalogSearch({ locale, query, t }: Props) {
           {t.submit}
         </button>
       </div>
-      {query.category && <input type="hidden" name="category" value={query.category} />}
-      {query.seller && <input type="hidden" name="seller" value={query.seller} />}
-      {query.sort !== defaultSort && <input type="hidden" name="sort" value={query.sort} />}
+      <CatalogParams query={query} omit={["q"]} />
     </Form>
   )
 }

@@ -4,6 +4,8 @@ import { sorts, type CatalogQuery } from "@/lib/catalog/query"
 import type { Locale } from "@/lib/i18n/locales"
 import type { CatalogMessages } from "@/lib/i18n/messages/catalog"
 
+import CatalogParams from "./catalog-params"
+
 type Props = { locale: Locale; query: CatalogQuery; t: CatalogMessages["sort"] }
 
 /**
@@ -26,9 +28,7 @@ export default function CatalogSort({ locale, query, t }: Props) {
           {t.apply}
         </button>
       </div>
-      {query.q && <input type="hidden" name="q" value={query.q} />}
-      {query.category && <input type="hidden" name="category" value={query.category} />}
-      {query.seller && <input type="hidden" name="seller" value={query.seller} />}
+      <CatalogParams query={query} omit={["sort"]} />
     </Form>
   )
 }

@@ -1,12 +1,13 @@
 "use client"
 
-import { useActionState, useState } from "react"
+import { useActionState, useEffect, useRef, useState } from "react"
 
 import { valueState } from "@/lib/catalog/availability"
 import { addToCart, type AddToCartState } from "@/lib/data/cart"
 import type { Dictionary } from "@/lib/i18n/dictionaries"
 import type { CatalogMessages } from "@/lib/i18n/messages/catalog"
 import { findVariant, type OptionSelection } from "@/lib/util/variants"
+import { openCartDrawer } from "@/modules/cart/open-cart"
 
 export type VariantChoice = { id: string; selection: OptionSelection; price: string | null; inStock: boolean }
 type Option = { id: string; title: string; values: string[] }
@@ -36,6 +37,11 @@ export default function ProductActions({ options, variants, t, labels, priceUnav
   const [state, formAction, pending] = useActionState(addToCart, initialState)
   // The state of the last add that the visitor has since moved on from (picked another variant).
   const [dismissed, setDismissed] = useState<AddToCartState>(initialState)
+  // Each successful add shows the cart, already refreshed by the action's response; closing it returns here.
+  const addButton = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (state.status === "added") openCartDrawer(addButton.current)
+  }, [state])
   const optionIds = options.map((option) => option.id)
   const variant = findVariant(variants, optionIds, selection)
 
@@ -91,6 +97,7 @@ export default function ProductActions({ options, variants, t, labels, priceUnav
       ))}
       <input type="hidden" name="variant_id" value={variant?.id ?? ""} />
       <button
+        ref={addButton}
         type="submit"
         className="button button--primary"
         data-testid="add-to-cart"

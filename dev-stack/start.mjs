@@ -28,7 +28,7 @@ const ports = { backend: 9000, cms: 3001, storefront: 8000, postgres: 5433, viva
 const fakeViva = !process.env.VIVA_CLIENT_ID
 const fakeLexoffice = !process.env.LEXOFFICE_API_KEY
 // Raise when the backend seed changes what it creates: `npm start` then seeds existing databases again.
-const BACKEND_SEED_VERSION = 5
+const BACKEND_SEED_VERSION = 6
 // The same for the CMS seed.
 const CMS_SEED_VERSION = 3
 const urls = {
@@ -78,6 +78,9 @@ const backendEnv = {
   AUTH_CORS: `${urls.storefront},${urls.backend}`,
   JWT_SECRET: secrets.jwt,
   COOKIE_SECRET: secrets.cookie,
+  // Catalog changes call the storefront's /api/revalidate, signed with the secret the CMS uses too.
+  STOREFRONT_URL: urls.storefront,
+  REVALIDATE_SECRET: secrets.revalidate,
   ...(fakeViva
     ? {
         VIVA_CLIENT_ID: "fake-client-id",

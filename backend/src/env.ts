@@ -79,6 +79,10 @@ const schema = z.object({
   // Attempts before a sync is dead (an operator retries it from the Finance page).
   LEXOFFICE_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(8),
   LEXOFFICE_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  // The storefront's base URL and the secret its /api/revalidate checks: with both, catalog changes drop the
+  // storefront's cached reads at once (src/lib/storefront-revalidate.ts); without, they expire on their own.
+  STOREFRONT_URL: z.preprocess((v) => (typeof v === "string" && !v.trim() ? undefined : v), url.optional()),
+  REVALIDATE_SECRET: optional,
   DISABLE_ADMIN: z
     .enum(["true", "false"])
     .default("false")

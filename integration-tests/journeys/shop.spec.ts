@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test"
 import { expectAccessible } from "./a11y"
-import { signInAdmin } from "./admin"
+import { backendApi, backendUrl, signInAdmin } from "./admin"
 
 test("a shopper sees the CMS hero, opens a product and adds it to the cart", async ({ page }) => {
   await page.goto("/")
@@ -100,4 +100,40 @@ test("choosing the United Kingdom shows prices and the cart in pounds; back to G
 
   await page.getByLabel("Delivery country").selectOption("de")
   await expect(page.getByTestId("cart-line")).toContainText("€14.00")
+})
+
+test("a shopper opens a collection and filters within it", async ({ page }) => {
+  await page.goto("/en/products")
+  await page.getByRole("navigation", { name: "Collections" }).getByRole("link", { name: "Gift ideas" }).click()
+  await expect(page).toHaveURL(/collection=gift-ideas/)
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Gift ideas")
+  await expect(page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link")).toHaveText(["Home", "Gift ideas"])
+  await expect(page.getByTestId("product-card")).toHaveCount(8)
+  const filters = page.locator("form", { has: page.getByRole("button", { name: "Apply filters" }) })
+  await filters.getByLabel("To", { exact: true }).fill("20")
+  await filters.getByRole("button", { name: "Apply filters" }).click()
+  await expect(page).toHaveURL(/max_price=20/)
+  await expect(page).toHaveURL(/collection=gift-ideas/)
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Gift ideas")
+  // The seeded gift ideas up to €20: the candle, the chocolate and the pistachios.
+  await expect(page.getByTestId("product-card")).toHaveCount(3)
+  await expectAccessible(page)
+  expect((await page.goto("/en/products?collection=no-such-collection"))?.status()).toBe(404)
+})
+
+test("an operator's change to a product shows on its page at once, not when the cache expires", async ({ page, request }) => {
+  const { json, admin } = await backendApi(request)
+  const handle = "beeswax-candle"
+  // Read the page first, so the storefront has it cached (for 60 s).
+  await page.goto(`/en/products/${handle}`)
+  const title = await page.getByTestId("product-title").innerText()
+  const { products } = await json(await request.get(`${backendUrl}/admin/products?handle=${handle}&fields=id`, { headers: admin }))
+  const renamed = `${title} (${Date.now()})`
+  try {
+    await json(await request.post(`${backendUrl}/admin/products/${products[0].id}`, { headers: admin, data: { title: renamed } }))
+    // The backend tells the storefront (signed POST /api/revalidate); a reload reads the new title.
+    await expect.poll(async () => (await page.reload(), page.getByTestId("product-title").innerText()), { timeout: 10_000 }).toBe(renamed)
+  } finally {
+    await request.post(`${backendUrl}/admin/products/${products[0].id}`, { headers: admin, data: { title } })
+  }
 })

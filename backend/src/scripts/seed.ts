@@ -1,5 +1,6 @@
 import { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { seedCollections } from "./seed/collections"
 import { seedProducts } from "./seed/products"
 import { seedPromotions } from "./seed/promotions"
 import { seedSecondRegion } from "./seed/regions"
@@ -20,6 +21,7 @@ export async function seedDemo(container: MedusaContainer, { social = true } = {
   const { adminUserId } = await seedUsers(container, log)
   const sellers = await seedSellers(container, adminUserId, log)
   await seedProducts(container, setup, sellers, log)
+  await seedCollections(container, log)
   await seedProposals(container, sellers, log)
   await seedSecondRegion(container, setup, log)
   await seedPromotions(container, setup.regionId, log)

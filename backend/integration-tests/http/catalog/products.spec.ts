@@ -78,6 +78,7 @@ medusaIntegrationTestRunner({
         "price",
         "image",
         "product_category",
+        "product_collection",
         "region",
         "region_country",
         "tax_region",

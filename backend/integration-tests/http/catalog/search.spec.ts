@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { approveSeller, failure, listApprovedProduct, productBody, registerSeller, signInAdmin } from "../../helpers/marketplace"
 import { explained, seedShop, Shop } from "../../helpers/store"
+import { demoCollections, seedCollections } from "../../../src/scripts/seed/collections"
 
 jest.setTimeout(120_000)
 
@@ -13,6 +14,9 @@ medusaIntegrationTestRunner({
     // The test seller's listed products: price in EUR, units in stock.
     const listed = { cheap: "", soldOut: "", dear: "", wildcard: "" }
     const hidden = { proposed: "", rejected: "", suspended: "" }
+    // A collection of three listed products, a rejected one and a product of the seed's catalog.
+    let collectionId: string
+    let seededInCollection: string
 
     const search = async (params: Record<string, string | number>) => {
       const query = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]))
@@ -54,6 +58,20 @@ medusaIntegrationTestRunner({
       suspendedId = suspended.id
       hidden.suspended = (await listApprovedProduct(api, admin, suspended, "Search Test Suspended Zorblat", 5, 5)).id
       await ok.post(`/admin/sellers/${suspended.id}/suspend`, { reason: "Unanswered complaints" }, { headers: admin.headers })
+
+      const { data: collection } = await ok.post(
+        "/admin/collections",
+        { title: "Search Test Picks", handle: "search-test-picks" },
+        { headers: admin.headers }
+      )
+      collectionId = collection.collection.id
+      const { data: seeded } = await ok.get("/store/products?handle=fig-jam&fields=id", { headers: shop.headers })
+      seededInCollection = seeded.products[0].id
+      await ok.post(
+        `/admin/collections/${collectionId}/products`,
+        { add: [listed.cheap, listed.soldOut, listed.dear, hidden.rejected, seededInCollection] },
+        { headers: admin.headers }
+      )
     })
 
     describe("GET /store/catalog", () => {
@@ -153,6 +171,50 @@ medusaIntegrationTestRunner({
         expect(catalog.count).toEqual(store.count)
       })
 
+      it("narrows to a collection, hiding what the store hides", async () => {
+        const picks = await search({ collection_id: collectionId, limit: 50 })
+        const { data: store } = await ok.get(`/store/products?limit=50&fields=id&collection_id[]=${collectionId}`, {
+          headers: shop.headers,
+        })
+
+        expect(picks.ids.sort()).toEqual([listed.cheap, listed.soldOut, listed.dear, seededInCollection].sort())
+        expect(picks.count).toEqual(4)
+        expect(store.products.map((p: { id: string }) => p.id).sort()).toEqual(picks.ids.sort())
+      })
+
+      it("combines a collection with price, stock, search, seller, sorting and paging", async () => {
+        const picks = (params: Record<string, string | number>) => mine({ collection_id: collectionId, ...params })
+
+        expect((await picks({ max_price: 50 })).ids.sort()).toEqual([listed.cheap, listed.soldOut].sort())
+        expect((await picks({ max_price: 50, in_stock: "true" })).ids).toEqual([listed.cheap])
+        expect((await picks({ sort: "price_desc" })).ids).toEqual([listed.dear, listed.soldOut, listed.cheap])
+        expect((await picks({ q: "cabinet" })).ids).toEqual([listed.dear])
+        // The wildcard product is the seller's, not the collection's; fig jam is the collection's, not the seller's.
+        expect((await picks({ q: "pure_oak" })).count).toEqual(0)
+        const second = await picks({ sort: "price_asc", limit: 2, offset: 2 })
+        expect(second).toMatchObject({ ids: [listed.dear], count: 3 })
+      })
+
+      it("finds nothing in an unknown collection, as for an unknown category", async () => {
+        expect(await search({ collection_id: "pcol_nope" })).toMatchObject({ ids: [], count: 0 })
+      })
+
+      it("lists the demo seed's collections, and seeding again changes nothing", async () => {
+        const { data } = await ok.get(`/store/collections?handle[]=${demoCollections.map((c) => c.handle).join("&handle[]=")}`, {
+          headers: shop.headers,
+        })
+        expect(data.collections.map((c: { handle: string }) => c.handle).sort()).toEqual(demoCollections.map((c) => c.handle).sort())
+        const counts = async () =>
+          Promise.all(data.collections.map(async (c: { id: string }) => (await search({ collection_id: c.id })).count))
+        const before = await counts()
+        expect(before).toEqual(data.collections.map((c: { handle: string }) => demoCollections.find((d) => d.handle === c.handle)!.products.length))
+
+        await seedCollections(getContainer(), () => {})
+        const { data: after } = await ok.get("/store/collections?limit=50&fields=id", { headers: shop.headers })
+        expect(after.count).toEqual(demoCollections.length + 1)
+        expect(await counts()).toEqual(before)
+      })
+
       it("takes %, _ and \\ in the search literally", async () => {
         expect((await mine({ q: "%" })).ids).toEqual([listed.wildcard])
         expect((await mine({ q: "_" })).ids).toEqual([listed.wildcard])
@@ -181,6 +243,8 @@ medusaIntegrationTestRunner({
           `${region}&max_price=1e3`,
           "in_stock=yes",
           "sort=price",
+          "collection_id=",
+          `collection_id=${"x".repeat(101)}`,
           "limit=51",
           "limit=0",
           "offset=-1",

@@ -5,6 +5,7 @@ export const SellerEvents = {
   SELLER_REJECTED: "seller.seller.rejected",
   SELLER_SUSPENDED: "seller.seller.suspended",
   SELLER_REINSTATED: "seller.seller.reinstated",
+  SELLER_UPDATED: "seller.seller.updated",
   PRODUCT_PROPOSED: "seller.product.proposed",
   PRODUCT_APPROVED: "seller.product.approved",
   PRODUCT_REJECTED: "seller.product.rejected",

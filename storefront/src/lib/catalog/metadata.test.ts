@@ -6,7 +6,7 @@ import { catalogMetadata, productMetadata, summary } from "./metadata"
 import type { CatalogQuery } from "./query"
 
 const origin = "https://shop.example.com"
-const query: CatalogQuery = { q: null, category: null, seller: null, minPrice: null, maxPrice: null, inStock: false, sort: "newest", page: 1 }
+const query: CatalogQuery = { q: null, category: null, collection: null, seller: null, minPrice: null, maxPrice: null, inStock: false, sort: "newest", page: 1 }
 
 describe("summary", () => {
   it("collapses whitespace and cuts long text at a word", () => {
@@ -72,6 +72,12 @@ describe("catalogMetadata", () => {
     expect(metadata.title).toBe("Pantry, page 2")
     expect(metadata.robots).toBeUndefined()
     expect(metadata.alternates?.canonical).toBe("https://shop.example.com/en/products?category=pantry&page=2")
+  })
+
+  it("titles a collection's page by the collection and keeps it in the canonical URL", () => {
+    const metadata = catalogMetadata({ ...base, query: { ...query, collection: "gift-ideas", page: 2 }, collection: "Gift ideas" })
+    expect(metadata.title).toBe("Gift ideas, page 2")
+    expect(metadata.alternates?.canonical).toBe("https://shop.example.com/en/products?collection=gift-ideas&page=2")
   })
 
   it("names the seller and uses their description", () => {

@@ -67,19 +67,23 @@ export function catalogMetadata(input: {
   /** The page's title without a filter: "Products". */
   title: string
   category?: string | null
+  /** A collection's page is titled by the collection alone, as its heading. */
+  collection?: string | null
   seller?: { name: string; description?: string | null } | null
   siteName?: string
 }): Metadata {
   const { query, t } = input
   const base = query.q
     ? fill(t.searchTitle, { q: query.q })
-    : input.seller
+    : input.collection
+      ? input.collection
+      : input.seller
       ? fill(t.sellerTitle, { seller: input.seller.name })
       : (input.category ?? input.title)
   const title = query.page > 1 ? fill(t.pageTitle, { title: base, page: query.page }) : base
-  const description = summary(input.seller?.description) ?? t.description
+  const description = (input.collection ? null : summary(input.seller?.description)) ?? t.description
   if (query.q) return { title, description, robots: { index: false, follow: true } }
-  const path = catalogPath({ category: query.category, seller: query.seller, page: query.page })
+  const path = catalogPath({ category: query.category, collection: query.collection, seller: query.seller, page: query.page })
   return {
     title,
     description,

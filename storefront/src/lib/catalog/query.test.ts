@@ -5,6 +5,7 @@ import { catalogHref, catalogParams, catalogPath, isFiltered, parseCatalogQuery,
 const defaults: CatalogQuery = {
   q: null,
   category: null,
+  collection: null,
   seller: null,
   minPrice: null,
   maxPrice: null,
@@ -23,6 +24,7 @@ describe("parseCatalogQuery", () => {
       parseCatalogQuery({
         q: "olive oil",
         category: "pantry",
+        collection: "gift-ideas",
         seller: "meli-elia",
         min_price: "5",
         max_price: "19.90",
@@ -33,6 +35,7 @@ describe("parseCatalogQuery", () => {
     ).toEqual({
       q: "olive oil",
       category: "pantry",
+      collection: "gift-ideas",
       seller: "meli-elia",
       minPrice: 5,
       maxPrice: 19.9,
@@ -102,7 +105,9 @@ describe("parseCatalogQuery", () => {
   })
 
   it("treats empty filters as absent", () => {
-    expect(parseCatalogQuery({ category: "", seller: "", min_price: "", max_price: "", in_stock: "" })).toEqual(defaults)
+    expect(
+      parseCatalogQuery({ category: "", collection: "", seller: "", min_price: "", max_price: "", in_stock: "" })
+    ).toEqual(defaults)
   })
 
   it("gives null for a seller handle that cannot exist", () => {
@@ -118,6 +123,15 @@ describe("parseCatalogQuery", () => {
     expect(parseCatalogQuery({ category: "x".repeat(201) })).toBeNull()
     expect(parseCatalogQuery({ category: "κουζίνα" })?.category).toBe("κουζίνα")
     expect(parseCatalogQuery({ category: "coffee-tea" })?.category).toBe("coffee-tea")
+  })
+
+  it("validates a collection handle like a category's", () => {
+    expect(parseCatalogQuery({ collection: "gift-ideas" })?.collection).toBe("gift-ideas")
+    expect(parseCatalogQuery({ collection: "δώρα" })?.collection).toBe("δώρα")
+    expect(parseCatalogQuery({ collection: ["gift-ideas", "taste-of-greece"] })?.collection).toBe("gift-ideas")
+    for (const bad of ["a/b", "gift ideas", "../admin", "<b>", "x".repeat(201)]) {
+      expect(parseCatalogQuery({ collection: bad })).toBeNull()
+    }
   })
 })
 
@@ -136,10 +150,13 @@ describe("catalogPath", () => {
         maxPrice: 40,
         minPrice: 9.5,
         seller: "alpenhof",
+        collection: "gift-ideas",
         category: "home",
         q: "oil & salt",
       })
-    ).toBe("/products?q=oil+%26+salt&category=home&seller=alpenhof&min_price=9.5&max_price=40&in_stock=1&sort=title&page=2")
+    ).toBe(
+      "/products?q=oil+%26+salt&category=home&collection=gift-ideas&seller=alpenhof&min_price=9.5&max_price=40&in_stock=1&sort=title&page=2"
+    )
   })
 
   it("keeps a zero price bound and leaves out in_stock when false", () => {
@@ -150,6 +167,7 @@ describe("catalogPath", () => {
     const query: CatalogQuery = {
       q: "ελιά",
       category: "pantry",
+      collection: "taste-of-greece",
       seller: "meli-elia",
       minPrice: 0.5,
       maxPrice: 12,
@@ -177,13 +195,19 @@ describe("catalogHref", () => {
   it("prefixes the locale", () => {
     expect(catalogHref("de", { category: "pantry" })).toBe("/de/products?category=pantry")
   })
+
+  it("keeps the collection on every page", () => {
+    const query = parseCatalogQuery({ collection: "gift-ideas", max_price: "30", sort: "price_asc" })!
+    expect(catalogHref("el", { ...query, page: 3 })).toBe("/el/products?collection=gift-ideas&max_price=30&sort=price_asc&page=3")
+  })
 })
 
 describe("isFiltered", () => {
-  it("is true for a search, a category, a seller, a price bound or stock, not for sort or page", () => {
+  it("is true for a search, a category, a collection, a seller, a price bound or stock, not for sort or page", () => {
     expect(isFiltered({ ...defaults, sort: "price_asc", page: 2 })).toBe(false)
     expect(isFiltered({ ...defaults, q: "tea" })).toBe(true)
     expect(isFiltered({ ...defaults, seller: "alpenhof" })).toBe(true)
+    expect(isFiltered({ ...defaults, collection: "gift-ideas" })).toBe(true)
     expect(isFiltered({ ...defaults, minPrice: 0 })).toBe(true)
     expect(isFiltered({ ...defaults, maxPrice: 10 })).toBe(true)
     expect(isFiltered({ ...defaults, inStock: true })).toBe(true)

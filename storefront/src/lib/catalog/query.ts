@@ -12,6 +12,8 @@ export type CatalogQuery = {
   /** Free text (title, description, seller's name), whitespace collapsed. */
   q: string | null
   category: string | null
+  /** A product collection's handle. */
+  collection: string | null
   seller: string | null
   /** Price bounds in major units of the shop's currency, as prices are shown (incl. VAT). */
   minPrice: number | null
@@ -33,9 +35,9 @@ const Query = z
   .transform((value) => value.trim().replace(/\s+/g, " "))
   .pipe(z.string().min(1).max(100).regex(/^\P{Cc}*$/u))
 const Sort = z.enum(sorts)
-// Seller handles as the backend creates them; category handles come from Medusa's admin, so any letters.
+// Seller handles as the backend creates them; category and collection handles come from Medusa's admin: any letters.
 const SellerHandle = z.string().max(100).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-const CategoryHandle = z.string().max(200).regex(/^[\p{L}\p{N}_-]+$/u)
+const AdminHandle = z.string().max(200).regex(/^[\p{L}\p{N}_-]+$/u)
 // Whole or with cents; a comma counts as the decimal point, as shoppers in de and el type it.
 const Price = z
   .string()
@@ -50,14 +52,16 @@ const price = (value: string | string[] | undefined) => {
 
 /**
  * The catalog's query string. A bad search, price, sort or page is ignored (the default applies); bounds
- * given the wrong way round are swapped. A malformed category or seller names nothing that can exist, so the
- * answer is null and the page a 404, as for an unknown one. An empty value counts as absent, as an emptied
- * search box sends it. `in_stock=1` (the checkbox's value) or `true` asks for products in stock.
+ * given the wrong way round are swapped. A malformed category, collection or seller names nothing that can
+ * exist, so the answer is null and the page a 404, as for an unknown one. An empty value counts as absent, as
+ * an emptied search box sends it. `in_stock=1` (the checkbox's value) or `true` asks for products in stock.
  */
 export function parseCatalogQuery(params: SearchParams): CatalogQuery | null {
   const category = first(params.category) || null
+  const collection = first(params.collection) || null
   const seller = first(params.seller) || null
-  if (category !== null && !CategoryHandle.safeParse(category).success) return null
+  if (category !== null && !AdminHandle.safeParse(category).success) return null
+  if (collection !== null && !AdminHandle.safeParse(collection).success) return null
   if (seller !== null && !SellerHandle.safeParse(seller).success) return null
   const q = Query.safeParse(first(params.q) ?? "")
   const sort = Sort.safeParse(first(params.sort))
@@ -66,6 +70,7 @@ export function parseCatalogQuery(params: SearchParams): CatalogQuery | null {
   return {
     q: q.success ? q.data : null,
     category,
+    collection,
     seller,
     minPrice: swap ? maxPrice : minPrice,
     maxPrice: swap ? minPrice : maxPrice,
@@ -75,13 +80,23 @@ export function parseCatalogQuery(params: SearchParams): CatalogQuery | null {
   }
 }
 
-export type CatalogParam = "q" | "category" | "seller" | "min_price" | "max_price" | "in_stock" | "sort" | "page"
+export type CatalogParam =
+  | "q"
+  | "category"
+  | "collection"
+  | "seller"
+  | "min_price"
+  | "max_price"
+  | "in_stock"
+  | "sort"
+  | "page"
 
 /** A query's parameters, defaults left out, in a fixed order (one URL per listing); forms repeat them as hidden fields. */
 export function catalogParams(query: Partial<CatalogQuery>): [CatalogParam, string][] {
   const params: [CatalogParam, string | null | false | undefined][] = [
     ["q", query.q],
     ["category", query.category],
+    ["collection", query.collection],
     ["seller", query.seller],
     ["min_price", query.minPrice != null && String(query.minPrice)],
     ["max_price", query.maxPrice != null && String(query.maxPrice)],
@@ -104,5 +119,13 @@ export function catalogHref(locale: Locale, query: Partial<CatalogQuery>): strin
 
 /** Whether the listing narrows the catalog by anything a shopper chose (for the empty state). */
 export function isFiltered(query: CatalogQuery): boolean {
-  return Boolean(query.q || query.category || query.seller || query.minPrice !== null || query.maxPrice !== null || query.inStock)
+  return Boolean(
+    query.q ||
+      query.category ||
+      query.collection ||
+      query.seller ||
+      query.minPrice !== null ||
+      query.maxPrice !== null ||
+      query.inStock
+  )
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 
-import { sitemapEntries } from "./sitemap"
+import { collectionEntries, sitemapEntries } from "./sitemap"
 import { alternatesOf, languageUrls, localizedUrl } from "./urls"
 
 const origin = "https://shop.example.com"
@@ -51,5 +51,24 @@ describe("sitemapEntries", () => {
     expect(sitemapEntries(origin, "/products?category=a&seller=b")).toEqual([])
     expect(sitemapEntries(origin, "/<script>")).toEqual([])
     expect(sitemapEntries(origin, "products")).toEqual([])
+  })
+})
+
+describe("collectionEntries", () => {
+  it("lists a collection's catalog page in every locale, each with all languages", () => {
+    const entries = collectionEntries(origin, "gift-ideas")
+    expect(entries.map((entry) => entry.url)).toEqual([
+      "https://shop.example.com/en/products?collection=gift-ideas",
+      "https://shop.example.com/de/products?collection=gift-ideas",
+      "https://shop.example.com/el/products?collection=gift-ideas",
+    ])
+    expect(entries[0].alternates?.languages).toEqual(languageUrls(origin, "/products?collection=gift-ideas"))
+  })
+
+  it("encodes a handle in other scripts and never writes markup into the XML", () => {
+    expect(collectionEntries(origin, "δώρα")[0].url).toBe(
+      "https://shop.example.com/en/products?collection=%CE%B4%CF%8E%CF%81%CE%B1"
+    )
+    for (const entry of collectionEntries(origin, "a&b<c>")) expect(entry.url).not.toMatch(/[&<>]/)
   })
 })

@@ -2,6 +2,7 @@ import type { MetadataRoute } from "next"
 
 import { locales } from "@/lib/i18n/locales"
 
+import { catalogPath } from "./query"
 import { languageUrls } from "./urls"
 
 type Entry = MetadataRoute.Sitemap[number]
@@ -18,4 +19,9 @@ export function sitemapEntries(origin: string, path: string, lastModified?: stri
   const languages = languageUrls(origin, path)
   const modified = lastModified && !Number.isNaN(Date.parse(lastModified)) ? { lastModified } : {}
   return locales.map((locale) => ({ url: languages[locale], ...modified, alternates: { languages } }))
+}
+
+/** A product collection's catalog page (`/products?collection=<handle>`) in every locale. */
+export function collectionEntries(origin: string, handle: string): Entry[] {
+  return sitemapEntries(origin, catalogPath({ collection: handle }))
 }

@@ -52,12 +52,20 @@ describe("parseTags", () => {
     expect(parseTags('{"tags":["cms-redirects","cms-redirects"]}')).toEqual(["cms-redirects"])
   })
 
+  it("accepts the catalog tags the backend sends, not carts", () => {
+    const catalog = ["products", "product-honey", "categories", "collections", "regions", "seller-meli-elia", "posts"]
+    expect(parseTags(JSON.stringify({ tags: catalog }))).toEqual(catalog)
+    expect(parseTags('{"tags":["cart-cart_01"]}')).toBeNull()
+    expect(parseTags('{"tags":["product-"]}')).toBeNull()
+    expect(parseTags('{"tags":["productss"]}')).toBeNull()
+  })
+
   it("refuses malformed bodies", () => {
     expect(parseTags("not json")).toBeNull()
     expect(parseTags("null")).toBeNull()
     expect(parseTags('{"tags":[]}')).toBeNull()
     expect(parseTags('{"tags":"cms-pages"}')).toBeNull()
-    expect(parseTags('{"tags":["products"]}')).toBeNull()
+    expect(parseTags('{"tags":["pages"]}')).toBeNull()
     expect(parseTags('{"tags":["cms-Page"]}')).toBeNull()
     expect(parseTags('{"tags":[1]}')).toBeNull()
     expect(parseTags(JSON.stringify({ tags: Array.from({ length: 21 }, (_, i) => `cms-page-${i}`) }))).toBeNull()

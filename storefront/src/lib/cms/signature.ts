@@ -1,9 +1,10 @@
 import { createHmac, timingSafeEqual } from "node:crypto"
 
-/** How far the CMS's timestamp may be from our clock, so a captured request cannot be replayed later. */
+/** How far the sender's timestamp may be from our clock, so a captured request cannot be replayed later. */
 export const MAX_SKEW_SECONDS = 300
 
-const TAG = /^cms-[a-z0-9-]+$/
+// The CMS sends cms-* tags; the backend the catalog's (lib/data/tags.ts). Carts are never revalidated from outside.
+const TAG = /^(cms-[a-z0-9-]+|products|categories|collections|regions|posts|(product|seller)-[a-z0-9-]+)$/
 const MAX_TAGS = 20
 
 /** Compares two secrets in constant time; different lengths fail without comparing. */
@@ -18,8 +19,8 @@ export function sign(secret: string, timestamp: string, body: string): string {
 }
 
 /**
- * Checks the CMS's `x-agora-timestamp` / `x-agora-signature` headers: the timestamp is whole unix
- * seconds within MAX_SKEW_SECONDS of `now`, and the signature is the HMAC-SHA256 of
+ * Checks the sender's (the CMS's or the backend's) `x-agora-timestamp` / `x-agora-signature` headers: the
+ * timestamp is whole unix seconds within MAX_SKEW_SECONDS of `now`, and the signature is the HMAC-SHA256 of
  * "<timestamp>.<raw body>" under the shared secret.
  */
 export function verifySignature(input: {
@@ -35,7 +36,7 @@ export function verifySignature(input: {
   return safeEqual(signature, sign(secret, timestamp, body))
 }
 
-/** The tags of a revalidation body `{"tags": [...]}`: 1–20 distinct `cms-…` tags, else null. */
+/** The tags of a revalidation body `{"tags": [...]}`: 1–20 distinct known tags, else null. */
 export function parseTags(body: string): string[] | null {
   let parsed: unknown
   try {

@@ -67,13 +67,14 @@ export type ProductWithSeller = HttpTypes.StoreProduct & { seller?: Seller | nul
 
 /**
  * One page of the catalog: `GET /store/catalog` searches (title, description, seller's name), filters
- * (category, seller, price in the region, stock), sorts and pages, and answers with product ids; the products
- * themselves come from the Store API's list in that order. Without a region there are no prices to filter or
+ * (category, collection, seller, price in the region, stock), sorts and pages, and answers with product ids;
+ * the products themselves come from the Store API's list in that order. Without a region there are no prices to filter or
  * sort by, so those are left out.
  */
 export async function searchProducts(
   query: Pick<CatalogQuery, "page" | "q" | "minPrice" | "maxPrice" | "inStock" | "sort"> & {
     categoryId?: string
+    collectionId?: string
     sellerId?: string
   }
 ): Promise<{ products: ProductWithSeller[]; count: number }> {
@@ -90,6 +91,7 @@ export async function searchProducts(
       region_id: region?.id,
       q: query.q || undefined,
       category_id: query.categoryId,
+      collection_id: query.collectionId,
       seller_id: query.sellerId,
       min_price: priced ? (query.minPrice ?? undefined) : undefined,
       max_price: priced ? (query.maxPrice ?? undefined) : undefined,

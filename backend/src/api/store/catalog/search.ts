@@ -56,6 +56,8 @@ export async function searchCatalog(
       )
     )
   }
+  // As Medusa's store list: the product's own collection; an unknown id matches nothing, like an unknown category.
+  if (query.collection_id) where.push(sql("p.collection_id = ?", query.collection_id))
   for (const pattern of wordPatterns(query.q)) {
     where.push(
       sql(

@@ -17,6 +17,7 @@ export const CatalogQuery = z
   .object({
     q: z.string().trim().min(1).max(100).optional(),
     category_id: z.string().min(1).max(100).optional(),
+    collection_id: z.string().min(1).max(100).optional(),
     seller_id: z.string().min(1).max(100).optional(),
     region_id: z.string().min(1).max(100).optional(),
     min_price: Price.optional(),

@@ -2,10 +2,12 @@ import type { HttpTypes } from "@medusajs/types"
 import type { Metadata, ResolvingMetadata } from "next"
 import { notFound } from "next/navigation"
 
+import { breadcrumbJsonLd } from "@/lib/catalog/json-ld"
 import { catalogMetadata } from "@/lib/catalog/metadata"
 import { catalogHref, parseCatalogQuery, type CatalogQuery } from "@/lib/catalog/query"
 import { getConfig } from "@/lib/config"
 import { listCategories } from "@/lib/data/categories"
+import { getCollection, listCollections, type Collection } from "@/lib/data/collections"
 import { PAGE_SIZE, searchProducts } from "@/lib/data/products"
 import { getRegion } from "@/lib/data/regions"
 import { getSeller, type PublicSeller } from "@/lib/data/sellers"
@@ -16,11 +18,14 @@ import { formatMoney } from "@/lib/util/money"
 import { pageCount } from "@/lib/util/pagination"
 import Pagination from "@/modules/common/components/pagination"
 import ActiveFilters from "@/modules/products/components/active-filters"
+import Breadcrumbs from "@/modules/products/components/breadcrumbs"
 import CatalogEmpty from "@/modules/products/components/catalog-empty"
 import CatalogFilters from "@/modules/products/components/catalog-filters"
 import CatalogSearch from "@/modules/products/components/catalog-search"
 import CatalogSort from "@/modules/products/components/catalog-sort"
 import CategoryList from "@/modules/products/components/category-list"
+import CollectionList from "@/modules/products/components/collection-list"
+import JsonLd from "@/modules/products/components/json-ld"
 import ProductGrid from "@/modules/products/components/product-grid"
 
 type Props = {
@@ -31,18 +36,22 @@ type Props = {
 type Filters = {
   categories: HttpTypes.StoreProductCategory[]
   category: HttpTypes.StoreProductCategory | null
+  collections: Collection[]
+  collection: Collection | null
   seller: PublicSeller | null
 }
 
-/** The category and seller the query names; null when either does not exist (the page is a 404). */
+/** The category, collection and seller the query names; null when one does not exist (the page is a 404). */
 async function resolveFilters(query: CatalogQuery): Promise<Filters | null> {
-  const [categories, seller] = await Promise.all([
+  const [categories, collections, collection, seller] = await Promise.all([
     listCategories(),
+    listCollections(),
+    query.collection ? getCollection(query.collection) : Promise.resolve(null),
     query.seller ? getSeller(query.seller) : Promise.resolve(null),
   ])
   const category = query.category ? (categories.find((candidate) => candidate.handle === query.category) ?? null) : null
-  if ((query.category && !category) || (query.seller && !seller)) return null
-  return { categories, category, seller }
+  if ((query.category && !category) || (query.collection && !collection) || (query.seller && !seller)) return null
+  return { categories, category, collections, collection, seller }
 }
 
 /** The price range chip's text: both bounds, or the one given; null without a bound. */
@@ -69,6 +78,7 @@ export async function generateMetadata({ params, searchParams }: Props, parent: 
     t: t.catalog,
     title: t.products.title,
     category: filters.category?.name,
+    collection: filters.collection?.title,
     seller: filters.seller,
     siteName: (await parent).openGraph?.siteName ?? undefined,
   })
@@ -81,12 +91,12 @@ export default async function ProductsPage({ params, searchParams }: Props) {
   if (!query) notFound()
   const filters = await resolveFilters(query)
   if (!filters) notFound()
-  const { categories, category, seller } = filters
+  const { categories, category, collections, collection, seller } = filters
   const t = getDictionary(locale)
   const c = t.catalog
 
   const [{ products, count }, region] = await Promise.all([
-    searchProducts({ ...query, categoryId: category?.id, sellerId: seller?.id }),
+    searchProducts({ ...query, categoryId: category?.id, collectionId: collection?.id, sellerId: seller?.id }),
     getRegion(),
   ])
   const currency = region?.currency_code ?? null
@@ -99,19 +109,34 @@ export default async function ProductsPage({ params, searchParams }: Props) {
   const active = [
     query.q && { label: fill(c.filters.search, { q: query.q }), removeHref: change({ q: null }) },
     category && { label: fill(c.filters.category, { name: category.name }), removeHref: change({ category: null }) },
+    collection && {
+      label: fill(c.filters.collection, { name: collection.title }),
+      removeHref: change({ collection: null }),
+    },
     seller && { label: fill(c.filters.seller, { name: seller.name }), removeHref: change({ seller: null }) },
     price && { label: price, removeHref: change({ minPrice: null, maxPrice: null }) },
     query.inStock && { label: c.filters.inStock, removeHref: change({ inStock: false }) },
   ].filter((filter) => !!filter)
   const plural = new Intl.PluralRules(locale).select(count) === "one" ? c.results.one : c.results.other
+  // A collection's page sits under the home page, whatever else narrows it.
+  const crumbs = collection && [
+    { name: c.breadcrumbs.home, href: `/${locale}` },
+    { name: collection.title, href: catalogHref(locale, { collection: collection.handle }) },
+  ]
+  const origin = getConfig().storefrontUrl
 
   return (
     <div className="catalog">
       <header className="catalog__header">
+        {crumbs && <Breadcrumbs items={crumbs} label={c.breadcrumbs.label} />}
         <h1 className="catalog__heading">
-          {seller ? fill(c.sellerTitle, { seller: seller.name }) : (category?.name ?? t.products.title)}
+          {collection
+            ? collection.title
+            : seller
+              ? fill(c.sellerTitle, { seller: seller.name })
+              : (category?.name ?? t.products.title)}
         </h1>
-        {seller?.description && <p className="catalog__intro">{seller.description}</p>}
+        {!collection && seller?.description && <p className="catalog__intro">{seller.description}</p>}
       </header>
       <div className="catalog__tools">
         <CatalogSearch locale={locale} query={query} t={c.search} />
@@ -123,6 +148,12 @@ export default async function ProductsPage({ params, searchParams }: Props) {
           active={category?.handle ?? null}
           hrefOf={(handle) => change({ category: handle })}
           t={t.products}
+        />
+        <CollectionList
+          collections={collections}
+          active={collection?.handle ?? null}
+          hrefOf={(handle) => change({ collection: handle })}
+          t={c.collections}
         />
         <CatalogFilters locale={locale} query={query} currency={currency} t={c.refine} />
       </aside>
@@ -143,6 +174,9 @@ export default async function ProductsPage({ params, searchParams }: Props) {
           t={t.pagination}
         />
       </div>
+      {crumbs && (
+        <JsonLd data={breadcrumbJsonLd(crumbs.map((crumb) => ({ name: crumb.name, url: `${origin}${crumb.href}` })))} />
+      )}
     </div>
   )
 }

@@ -11,8 +11,9 @@ const MAX_BODY = 16 * 1024
 const json = (body: unknown, status: number) => Response.json(body, { status })
 
 /**
- * The CMS calls this after a publish with `{"tags": [...]}`, signed with REVALIDATE_SECRET
- * (see lib/cms/signature.ts); the tags' cached reads are dropped, so the next visitor gets the new content.
+ * The CMS (after a publish) and the backend (after a catalog change) call this with `{"tags": [...]}`, signed
+ * with REVALIDATE_SECRET (see lib/cms/signature.ts); the tags' cached reads are dropped, so the next visitor
+ * gets the new content.
  */
 export async function POST(request: Request): Promise<Response> {
   const { revalidateSecret } = getConfig()
@@ -28,7 +29,7 @@ export async function POST(request: Request): Promise<Response> {
   })
   if (!valid) return json({ error: "Invalid signature" }, 401)
   const tags = parseTags(body)
-  if (!tags) return json({ error: 'Expected {"tags": [...]} with 1 to 20 tags like "cms-page-about"' }, 400)
+  if (!tags) return json({ error: 'Expected {"tags": [...]} with 1 to 20 tags like "cms-page-about" or "product-<handle>"' }, 400)
   for (const tag of tags) revalidateTag(tag, { expire: 0 })
   // The proxy keeps redirects in memory rather than in the data cache.
   if (tags.includes(cacheTags.cmsRedirects)) invalidateRedirects()

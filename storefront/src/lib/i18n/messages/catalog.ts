@@ -14,6 +14,7 @@ const en = {
     label: "Active filters",
     search: "Search: “{q}”",
     category: "Category: {name}",
+    collection: "Collection: {name}",
     seller: "Seller: {name}",
     price: "Price: {min} – {max}",
     priceFrom: "Price: from {min}",
@@ -45,6 +46,7 @@ const en = {
     clear: "Clear search and filters",
   },
   breadcrumbs: { label: "Breadcrumb", home: "Home" },
+  collections: { heading: "Collections" },
   product: {
     taxNote: "incl. VAT, plus shipping",
     outOfStock: "out of stock",
@@ -72,6 +74,7 @@ const de: CatalogMessages = {
     label: "Aktive Filter",
     search: "Suche: „{q}“",
     category: "Kategorie: {name}",
+    collection: "Kollektion: {name}",
     seller: "Händler: {name}",
     price: "Preis: {min} – {max}",
     priceFrom: "Preis: ab {min}",
@@ -103,6 +106,7 @@ const de: CatalogMessages = {
     clear: "Suche und Filter zurücksetzen",
   },
   breadcrumbs: { label: "Brotkrümelnavigation", home: "Startseite" },
+  collections: { heading: "Kollektionen" },
   product: {
     taxNote: "inkl. MwSt., zzgl. Versand",
     outOfStock: "nicht vorrätig",
@@ -128,6 +132,7 @@ const el: CatalogMessages = {
     label: "Ενεργά φίλτρα",
     search: "Αναζήτηση: «{q}»",
     category: "Κατηγορία: {name}",
+    collection: "Συλλογή: {name}",
     seller: "Πωλητής: {name}",
     price: "Τιμή: {min} – {max}",
     priceFrom: "Τιμή: από {min}",
@@ -159,6 +164,7 @@ const el: CatalogMessages = {
     clear: "Καθαρισμός αναζήτησης και φίλτρων",
   },
   breadcrumbs: { label: "Διαδρομή πλοήγησης", home: "Αρχική" },
+  collections: { heading: "Συλλογές" },
   product: {
     taxNote: "με ΦΠΑ, χωρίς τα έξοδα αποστολής",
     outOfStock: "εξαντλήθηκε",

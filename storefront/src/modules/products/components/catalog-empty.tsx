@@ -10,7 +10,7 @@ type Props = { locale: Locale; query: CatalogQuery; t: CatalogMessages["empty"] 
 /** No results: what was searched, and the ways out (the same search everywhere, or no filters at all). */
 export default function CatalogEmpty({ locale, query, t }: Props) {
   const filtered = isFiltered(query)
-  const narrowed = Boolean(query.category || query.seller || query.minPrice !== null || query.maxPrice !== null || query.inStock)
+  const narrowed = Boolean(query.category || query.collection || query.seller || query.minPrice !== null || query.maxPrice !== null || query.inStock)
   return (
     <div className="catalog-empty">
       <p className="catalog-empty__title">{query.q ? fill(t.query, { q: query.q }) : filtered ? t.filtered : t.none}</p>

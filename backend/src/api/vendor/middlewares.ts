@@ -3,6 +3,7 @@ import { receiveImages } from "../social/upload"
 import { CreatePost, UpdatePost } from "../social/validators"
 import { NoBody, NoQuery } from "../validators"
 import { vendorCors } from "./cors"
+import { VendorDashboard } from "./dashboard/validators"
 import { VendorAcceptInvite, VendorInviteMember } from "./members/validators"
 import { VendorCreateFulfillment, VendorCreateShipment, VendorListOrders } from "./orders/validators"
 import { VendorListPayouts } from "./payouts/validators"
@@ -47,6 +48,7 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
   },
 
   { method: ["GET"], matcher: "/vendor/payouts", middlewares: [validateAndTransformQuery(VendorListPayouts, list)] },
+  { method: ["GET"], matcher: "/vendor/dashboard", middlewares: [validateAndTransformQuery(VendorDashboard, one)] },
 
   { method: ["POST"], matcher: "/vendor/uploads", bodyParser: false, middlewares: [receiveImages] },
   { method: ["POST"], matcher: "/vendor/posts", middlewares: [validateAndTransformBody(CreatePost)] },

@@ -137,3 +137,29 @@ test("an operator's change to a product shows on its page at once, not when the 
     await request.post(`${backendUrl}/admin/products/${products[0].id}`, { headers: admin, data: { title } })
   }
 })
+
+test("a product whose handle Medusa made from a Greek title has its page", async ({ page, request }) => {
+  const { json, admin } = await backendApi(request)
+  const { sales_channels: channels } = await json(await request.get(`${backendUrl}/admin/sales-channels?fields=id&limit=1`, { headers: admin }))
+  const title = `Μέλι θυμαρίσιο ${Date.now()}`
+  const { product } = await json(
+    await request.post(`${backendUrl}/admin/products`, {
+      headers: admin,
+      data: {
+        title,
+        status: "published",
+        sales_channels: [{ id: channels[0].id }],
+        options: [{ title: "Μέγεθος", values: ["250 g"] }],
+        variants: [{ title: "250 g", options: { Μέγεθος: "250 g" }, manage_inventory: false, prices: [{ amount: 9.5, currency_code: "eur" }] }],
+      },
+    })
+  )
+  try {
+    expect(product.handle).toMatch(/^μέλι-θυμαρίσιο-\d+$/)
+    const response = await page.goto(`/el/products/${encodeURIComponent(product.handle)}`)
+    expect(response?.status()).toBe(200)
+    await expect(page.getByTestId("product-title")).toHaveText(title)
+  } finally {
+    await request.delete(`${backendUrl}/admin/products/${product.id}`, { headers: admin })
+  }
+})

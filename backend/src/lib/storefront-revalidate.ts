@@ -49,7 +49,7 @@ export type Revalidator = {
  * one request (several, of at most MAX_TAGS, when they are that many). A failure or timeout is logged and
  * dropped: Medusa's operation has already succeeded, and the storefront's cache expires on its own.
  */
-function createRevalidator(url: string | undefined, secret: string | undefined): Revalidator {
+export function createRevalidator(url: string | undefined, secret: string | undefined): Revalidator {
   if (!url || !secret) return { enabled: false, queue: () => {} }
   const key = secret
   const endpoint = `${url.replace(/\/+$/, "")}/api/revalidate`

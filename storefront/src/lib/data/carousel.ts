@@ -2,6 +2,7 @@ import "server-only"
 
 import type { HttpTypes } from "@medusajs/types"
 
+import { isHandle } from "@/lib/catalog/handle"
 import type { ProductCarouselBlock } from "@/lib/cms/types"
 
 import { getRegion } from "./regions"
@@ -10,7 +11,6 @@ import { tags } from "./tags"
 
 // As in products.ts: region prices and stock for the product cards.
 const FIELDS = "*variants.calculated_price,+variants.inventory_quantity"
-const HANDLE = /^[\w-]{1,200}$/
 
 /** The id of a product collection or category by handle, or null when there is none. */
 async function collectionId(handle: string): Promise<string | null> {
@@ -39,12 +39,12 @@ export async function carouselProducts(block: ProductCarouselBlock): Promise<Htt
   const limit = Math.min(Math.max(Math.trunc(block.limit ?? 8), 1), 24)
   const filter: Record<string, unknown> = {}
   if (block.source === "handles") {
-    const handles = [...new Set((block.handles ?? []).map((handle) => handle.trim()))].filter((h) => HANDLE.test(h))
+    const handles = [...new Set((block.handles ?? []).map((handle) => handle.trim()))].filter((h) => isHandle(h))
     if (handles.length === 0) return []
     filter.handle = handles.slice(0, limit)
   } else {
     const handle = (block.source === "collection" ? block.collectionHandle : block.categoryHandle)?.trim() ?? ""
-    if (!HANDLE.test(handle)) return []
+    if (!isHandle(handle)) return []
     const id = block.source === "collection" ? await collectionId(handle) : await categoryId(handle)
     if (!id) return []
     filter[block.source === "collection" ? "collection_id" : "category_id"] = [id]

@@ -15,7 +15,7 @@ const DAY = 60 * 60 * 24
  * Sets a first-party cookie for the whole site: SameSite=Lax, Secure only when the visitor came over TLS
  * (so plain-http development keeps working), httpOnly unless the browser's scripts must read it.
  */
-export async function setCookie(
+async function setCookie(
   name: string,
   value: string,
   maxAge: number,
@@ -26,12 +26,12 @@ export async function setCookie(
 }
 
 /** A cookie's value when it has the expected form; a tampered value is ignored rather than sent on. */
-export async function getCookie(name: string, valid: RegExp): Promise<string | undefined> {
+async function getCookie(name: string, valid: RegExp): Promise<string | undefined> {
   const value = (await cookies()).get(name)?.value
   return value && valid.test(value) ? value : undefined
 }
 
-export async function removeCookie(name: string): Promise<void> {
+async function removeCookie(name: string): Promise<void> {
   ;(await cookies()).delete(name)
 }
 

@@ -2,6 +2,7 @@ import "server-only"
 
 import type { HttpTypes } from "@medusajs/types"
 
+import { handleOfSegment } from "@/lib/catalog/handle"
 import type { CatalogQuery } from "@/lib/catalog/query"
 
 import { getRegion } from "./regions"
@@ -34,18 +35,6 @@ export async function listProducts(options: {
     { tags: [tags.products], revalidate: 60 }
   )
   return { products, count }
-}
-
-export async function getProduct(handle: string): Promise<HttpTypes.StoreProduct | null> {
-  // Handles are short slugs; anything else cannot exist and would make an oversized cache tag.
-  if (!/^[\w-]{1,200}$/.test(handle)) return null
-  const region = await getRegion()
-  const { products } = await storeGet<HttpTypes.StoreProductListResponse>(
-    "/store/products",
-    { handle, region_id: region?.id, fields: FIELDS, limit: 1 },
-    { tags: [tags.products, tags.product(handle)], revalidate: 60 }
-  )
-  return products[0] ?? null
 }
 
 export type Seller = { id: string; handle: string; name: string }
@@ -115,9 +104,10 @@ async function productsInOrder(ids: string[], regionId: string | undefined, reva
   return ids.flatMap((id) => byId.get(id) ?? [])
 }
 
-/** A product for its page: getProduct's fields plus its categories (for the breadcrumbs) and seller. */
-export async function getProductDetail(handle: string): Promise<ProductWithSeller | null> {
-  if (!/^[\w-]{1,200}$/.test(handle)) return null
+/** A product for its page: prices, stock, its categories (for the breadcrumbs) and seller. */
+export async function getProductDetail(segment: string): Promise<ProductWithSeller | null> {
+  const handle = handleOfSegment(segment)
+  if (!handle) return null
   const region = await getRegion()
   const { products } = await storeGet<{ products: ProductWithSeller[] }>(
     "/store/products",

@@ -5,6 +5,7 @@ import type { HttpTypes } from "@medusajs/types"
 import { isHandle } from "@/lib/catalog/handle"
 import type { ProductCarouselBlock } from "@/lib/cms/types"
 
+import { getCollection } from "./collections"
 import { getRegion } from "./regions"
 import { storeGet } from "./store-api"
 import { tags } from "./tags"
@@ -12,16 +13,7 @@ import { tags } from "./tags"
 // As in products.ts: region prices and stock for the product cards.
 const FIELDS = "*variants.calculated_price,+variants.inventory_quantity"
 
-/** The id of a product collection or category by handle, or null when there is none. */
-async function collectionId(handle: string): Promise<string | null> {
-  const { collections } = await storeGet<HttpTypes.StoreCollectionListResponse>(
-    "/store/collections",
-    { handle, fields: "id", limit: 1 },
-    { tags: [tags.collections], revalidate: 300 }
-  )
-  return collections[0]?.id ?? null
-}
-
+/** The id of a product category by handle, or null when there is none. */
 async function categoryId(handle: string): Promise<string | null> {
   const { product_categories } = await storeGet<HttpTypes.StoreProductCategoryListResponse>(
     "/store/product-categories",
@@ -45,7 +37,7 @@ export async function carouselProducts(block: ProductCarouselBlock): Promise<Htt
   } else {
     const handle = (block.source === "collection" ? block.collectionHandle : block.categoryHandle)?.trim() ?? ""
     if (!isHandle(handle)) return []
-    const id = block.source === "collection" ? await collectionId(handle) : await categoryId(handle)
+    const id = block.source === "collection" ? (await getCollection(handle))?.id ?? null : await categoryId(handle)
     if (!id) return []
     filter[block.source === "collection" ? "collection_id" : "category_id"] = [id]
   }

@@ -2,14 +2,14 @@ import "server-only"
 
 import type { HttpTypes } from "@medusajs/types"
 
+import { isHandle } from "@/lib/catalog/handle"
+
 import { storeGet } from "./store-api"
 import { tags } from "./tags"
 
 export type Collection = Pick<HttpTypes.StoreCollection, "id" | "title" | "handle">
 
 const FIELDS = "id,title,handle"
-// Handles come from Medusa's admin (any letters); anything else cannot exist.
-const HANDLE = /^[\p{L}\p{N}_-]{1,200}$/u
 
 /** The shop's product collections by title, for the catalog's list and the sitemap. */
 export async function listCollections(): Promise<Collection[]> {
@@ -23,7 +23,7 @@ export async function listCollections(): Promise<Collection[]> {
 
 /** A product collection by handle; null when there is none. */
 export async function getCollection(handle: string): Promise<Collection | null> {
-  if (!HANDLE.test(handle)) return null
+  if (!isHandle(handle)) return null
   const { collections } = await storeGet<HttpTypes.StoreCollectionListResponse>(
     "/store/collections",
     { handle, fields: FIELDS, limit: 1 },

@@ -23,8 +23,7 @@ import CatalogEmpty from "@/modules/products/components/catalog-empty"
 import CatalogFilters from "@/modules/products/components/catalog-filters"
 import CatalogSearch from "@/modules/products/components/catalog-search"
 import CatalogSort from "@/modules/products/components/catalog-sort"
-import CategoryList from "@/modules/products/components/category-list"
-import CollectionList from "@/modules/products/components/collection-list"
+import FacetList from "@/modules/products/components/facet-list"
 import JsonLd from "@/modules/products/components/json-ld"
 import ProductGrid from "@/modules/products/components/product-grid"
 
@@ -143,17 +142,21 @@ export default async function ProductsPage({ params, searchParams }: Props) {
         <CatalogSort locale={locale} query={query} t={c.sort} />
       </div>
       <aside className="catalog__aside">
-        <CategoryList
-          categories={categories}
+        <FacetList
+          id="categories"
+          heading={t.products.categories}
+          items={categories.map(({ id, handle, name }) => ({ id, handle, label: name }))}
           active={category?.handle ?? null}
           hrefOf={(handle) => change({ category: handle })}
-          t={t.products}
+          all={{ label: t.products.all, href: change({ category: null }) }}
         />
-        <CollectionList
-          collections={collections}
+        <FacetList
+          id="collections"
+          className="collection-list"
+          heading={c.collections.heading}
+          items={collections.map(({ id, handle, title }) => ({ id, handle, label: title }))}
           active={collection?.handle ?? null}
           hrefOf={(handle) => change({ collection: handle })}
-          t={c.collections}
         />
         <CatalogFilters locale={locale} query={query} currency={currency} t={c.refine} />
       </aside>

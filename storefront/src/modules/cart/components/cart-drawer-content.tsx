@@ -1,7 +1,7 @@
+import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
 
 import { sortedLines } from "@/lib/cart/lines"
-import { retrieveCart } from "@/lib/data/cart"
 import { sellersOfProducts } from "@/lib/data/products"
 import { getDictionary } from "@/lib/i18n/dictionaries"
 import type { Locale } from "@/lib/i18n/locales"
@@ -10,14 +10,13 @@ import CartEmpty from "./cart-empty"
 import CartGroups from "./cart-groups"
 import CartTotals from "./cart-totals"
 
-/** What the drawer shows: the lines by seller with their quantity forms, the totals, the cart page and checkout. */
-export default async function CartDrawerContent({ locale }: { locale: Locale }) {
+/**
+ * What the drawer shows: the lines by seller with their quantity forms, the totals, the cart page and checkout.
+ * The header reads the cart once for its count and this.
+ */
+export default async function CartDrawerContent({ locale, cart }: { locale: Locale; cart: HttpTypes.StoreCart | null }) {
   const t = getDictionary(locale)
   const drawer = t.cart.drawer
-  const cart = await retrieveCart().catch((error: Error) => {
-    console.error(`Cart unavailable for the drawer: ${error.message}`)
-    return null
-  })
   const items = sortedLines(cart)
   if (!cart || !items.length) {
     return <CartEmpty locale={locale} t={t.cart} className="cart-drawer__body" />

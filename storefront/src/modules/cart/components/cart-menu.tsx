@@ -1,3 +1,5 @@
+import type { HttpTypes } from "@medusajs/types"
+
 import { getDictionary } from "@/lib/i18n/dictionaries"
 import type { Locale } from "@/lib/i18n/locales"
 
@@ -5,8 +7,9 @@ import CartDrawer from "./cart-drawer"
 import CartDrawerContent from "./cart-drawer-content"
 
 /** The header's cart: a link with the item count that opens the drawer. */
-export default function CartMenu({ locale, count }: { locale: Locale; count: number }) {
+export default function CartMenu({ locale, cart }: { locale: Locale; cart: HttpTypes.StoreCart | null }) {
   const t = getDictionary(locale)
+  const count = cart?.items?.reduce((sum, item) => sum + item.quantity, 0) ?? 0
   return (
     <CartDrawer
       href={`/${locale}/cart`}
@@ -15,7 +18,7 @@ export default function CartMenu({ locale, count }: { locale: Locale; count: num
       title={t.cart.drawer.title}
       closeLabel={t.cart.drawer.close}
     >
-      <CartDrawerContent locale={locale} />
+      <CartDrawerContent locale={locale} cart={cart} />
     </CartDrawer>
   )
 }

@@ -1,3 +1,4 @@
+import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
 
 import { retrieveCart } from "@/lib/data/cart"
@@ -12,20 +13,19 @@ import CmsLink from "@/modules/cms/components/cms-link"
 import CountrySwitcher from "./country-switcher"
 import LocaleSwitcher from "./locale-switcher"
 
-/** Total quantity in the cart; the header must render even when the backend is unreachable. */
-async function cartQuantity(): Promise<number> {
+/** The visitor's cart for the count and the drawer; the header must render even when the backend is unreachable. */
+async function headerCart(): Promise<HttpTypes.StoreCart | null> {
   try {
-    const cart = await retrieveCart()
-    return cart?.items?.reduce((sum, item) => sum + item.quantity, 0) ?? 0
+    return await retrieveCart()
   } catch (error) {
     console.error(`Cart unavailable for the header: ${(error as Error).message}`)
-    return 0
+    return null
   }
 }
 
 export default async function Header({ locale }: { locale: Locale }) {
   const t = getDictionary(locale)
-  const [count, header] = await Promise.all([cartQuantity(), getGlobal("header", locale)])
+  const [cart, header] = await Promise.all([headerCart(), getGlobal("header", locale)])
   const items = header?.navItems ?? []
   return (
     <header className="site-header">
@@ -45,7 +45,7 @@ export default async function Header({ locale }: { locale: Locale }) {
             <Link href={`/${locale}/products`}>{t.header.products}</Link>
           )}
           <AccountLink locale={locale} />
-          <CartMenu locale={locale} count={count} />
+          <CartMenu locale={locale} cart={cart} />
         </nav>
         <LocaleSwitcher current={locale} label={t.header.language} names={t.languages} />
         <CountrySwitcher locale={locale} {...await getCountryChoice(locale)} />

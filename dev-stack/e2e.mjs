@@ -25,7 +25,9 @@ const { code, output } = await runKeepingOutput(bin("playwright"), ["test"], {
   cwd: path.join(root, "integration-tests"),
   env: { ...process.env, CHROMIUM_PATH: chromium },
 })
-console.log(`e2e: ${format(countResults(output))}`)
+const counts = countResults(output)
+const crashed = code !== 0 && counts.failed === 0 ? `; playwright exited ${code} without a failed test` : ""
+console.log(`e2e: ${format(counts)}${crashed}`)
 
 if (stack) await stack.stop()
 process.exit(code)

@@ -45,7 +45,7 @@ try {
     const { code, output } = await runKeepingOutput("npm", ["test"], { cwd: path.join(root, dir), env })
     const counts = countResults(output)
     total = add(total, counts)
-    results.push({ dir, ok: code === 0, counts, time: seconds(since) })
+    results.push({ dir, ok: code === 0, code, counts, time: seconds(since) })
   }
 } finally {
   await dropDatabase(server.url("postgres"), cmsDatabase).catch(() => {})
@@ -54,7 +54,9 @@ try {
 
 console.log("\nSummary")
 for (const r of results) console.log(`  ${r.ok ? "ok  " : "FAIL"} ${r.dir.padEnd(20)} ${format(r.counts)} (${r.time})`)
-console.log(`tests: ${format(total)}`)
+// A runner that dies (out of memory, a crash in setup) reports no failed test; the summary must still say so.
+const crashed = results.filter((r) => !r.ok && r.counts.failed === 0).map((r) => `${r.dir} exited ${r.code}`)
+console.log(`tests: ${format(total)}${crashed.length ? `; without a failed test: ${crashed.join(", ")}` : ""}`)
 log(`npm test took ${seconds(started)}`)
 process.exit(results.every((r) => r.ok) ? 0 : 1)
 

@@ -20,8 +20,12 @@ medusaIntegrationTestRunner({
     it("creates a profile on request and updates it, with a free handle and validated fields", async () => {
       const ok = explained(api)
       const eleni = await customer("eleni@example.com", "Eleni")
+      expect((await failure(api.get("/store/profiles/me", eleni))).status).toEqual(404)
+      expect((await failure(api.get("/store/profiles/me", { headers: shop.headers }))).status).toEqual(401)
       const { status, data } = await ok.post("/store/profiles/me", { bio: "Honey hunter" }, eleni)
       expect(status).toEqual(201)
+      const { data: mine } = await ok.get("/store/profiles/me", eleni)
+      expect(mine.profile).toEqual(data.profile)
       expect(data.profile).toEqual(expect.objectContaining({ handle: "eleni-test", display_name: "Eleni Test", bio: "Honey hunter", kind: "customer", followers_count: 0 }))
 
       const { data: renamed } = await ok.post("/store/profiles/me", { handle: "eleni_k", display_name: "Eleni K." }, eleni)

@@ -33,6 +33,7 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/store/orders*", middlewares: [allowFields(...FULFILLMENT_FIELDS)] },
   { method: ["POST"], matcher: "/store/orders/lookup", middlewares: [validateAndTransformBody(OrderLookup)] },
 
+  { method: ["GET"], matcher: "/store/profiles/me", middlewares: [customer, validateAndTransformQuery(NoQuery, one)] },
   { method: ["POST"], matcher: "/store/profiles/me", middlewares: [customer, validateAndTransformBody(StoreUpsertProfile)] },
   { method: ["GET"], matcher: "/store/profiles/:handle", middlewares: [validateAndTransformQuery(NoQuery, one)] },
   { method: ["POST", "DELETE"], matcher: "/store/profiles/:handle/follow", middlewares: [customer] },

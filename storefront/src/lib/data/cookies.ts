@@ -8,6 +8,7 @@ import { LOCALE_COOKIE, type Locale } from "@/lib/i18n/locales"
 const CART_COOKIE = "_agora_cart_id"
 const CART_ID = /^cart_[A-Za-z0-9]{1,64}$/
 const AUTH_COOKIE = "_agora_jwt"
+const SELLER_COOKIE = "_agora_seller_jwt"
 const JWT = /^[\w-]+\.[\w-]+\.[\w-]+$/
 const DAY = 60 * 60 * 24
 
@@ -59,6 +60,22 @@ export function setAuthToken(token: string): Promise<void> {
 
 export function removeAuthToken(): Promise<void> {
   return removeCookie(AUTH_COOKIE)
+}
+
+/**
+ * The signed-in seller member's Medusa token (actor type `seller`). Apart from the customer's: one person may
+ * shop as a customer and run a shop as a seller with different logins.
+ */
+export function getSellerToken(): Promise<string | undefined> {
+  return getCookie(SELLER_COOKIE, JWT)
+}
+
+export function setSellerToken(token: string): Promise<void> {
+  return setCookie(SELLER_COOKIE, token, DAY)
+}
+
+export function removeSellerToken(): Promise<void> {
+  return removeCookie(SELLER_COOKIE)
 }
 
 /**

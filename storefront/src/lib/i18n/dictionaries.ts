@@ -3,11 +3,18 @@ import { checkout } from "./messages/checkout"
 import { account } from "./messages/account"
 import { catalog } from "./messages/catalog"
 import { cart } from "./messages/cart"
+import { compose } from "./messages/compose"
+import { post } from "./messages/post"
+import { seller } from "./messages/seller"
+import { social } from "./messages/social"
+import { workspace } from "./messages/workspace"
 
 const en = {
   catalog: catalog.en,
   meta: { title: "Agora", description: "Buy from independent sellers across Europe." },
   header: {
+    feed: "Feed",
+    sell: "Sell on Agora",
     home: "Agora home",
     mainNav: "Main",
     products: "Products",
@@ -82,6 +89,11 @@ const en = {
   notFound: { title: "Page not found", body: "We could not find what you were looking for.", home: "Back to the shop" },
   error: { title: "Something went wrong", body: "The shop could not load this page. Please try again.", retry: "Try again" },
   account: account.en,
+  post: post.en,
+  social: social.en,
+  compose: compose.en,
+  seller: seller.en,
+  workspace: workspace.en,
 }
 
 export type Dictionary = typeof en
@@ -90,6 +102,8 @@ const de: Dictionary = {
   catalog: catalog.de,
   meta: { title: "Agora", description: "Kaufe bei unabhängigen Händlern aus ganz Europa." },
   header: {
+    feed: "Feed",
+    sell: "Verkaufen auf Agora",
     home: "Agora Startseite",
     mainNav: "Hauptnavigation",
     products: "Produkte",
@@ -172,12 +186,19 @@ const de: Dictionary = {
     retry: "Erneut versuchen",
   },
   account: account.de,
+  post: post.de,
+  social: social.de,
+  compose: compose.de,
+  seller: seller.de,
+  workspace: workspace.de,
 }
 
 const el: Dictionary = {
   catalog: catalog.el,
   meta: { title: "Agora", description: "Αγόρασε από ανεξάρτητους πωλητές σε όλη την Ευρώπη." },
   header: {
+    feed: "Ροή",
+    sell: "Πουλήστε στην Agora",
     home: "Αρχική Agora",
     mainNav: "Κύρια πλοήγηση",
     products: "Προϊόντα",
@@ -260,6 +281,11 @@ const el: Dictionary = {
     retry: "Δοκίμασε ξανά",
   },
   account: account.el,
+  post: post.el,
+  social: social.el,
+  compose: compose.el,
+  seller: seller.el,
+  workspace: workspace.el,
 }
 
 const dictionaries: Record<Locale, Dictionary> = { en, de, el }

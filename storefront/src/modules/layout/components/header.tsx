@@ -44,6 +44,8 @@ export default async function Header({ locale }: { locale: Locale }) {
           ) : (
             <Link href={`/${locale}/products`}>{t.header.products}</Link>
           )}
+          <Link href={`/${locale}/feed`}>{t.header.feed}</Link>
+          <Link href={`/${locale}/sell`}>{t.header.sell}</Link>
           <AccountLink locale={locale} />
           <CartMenu locale={locale} cart={cart} />
         </nav>

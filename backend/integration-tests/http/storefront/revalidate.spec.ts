@@ -94,15 +94,26 @@ medusaIntegrationTestRunner({
       expect(await received()).toEqual([{ tags: ["product-wildflower-honey"], signed: true }])
     })
 
-    it("batches the products of one change into one request, and many into `products`", async () => {
+    // The events of a batch update reach the subscriber one by one (on the Redis event bus spread out under load),
+    // so how they fall into requests depends on timing; the unit tests pin the windows and the 20-tag limit. What
+    // holds here: few requests, each signed, within the limit, with `products` (on every product read) and no
+    // tag of another product.
+    it("batches the products of one change into few requests, each within the storefront's 20-tag limit", async () => {
       const three = products.slice(0, 3)
       await ok.post("/admin/products/batch", { update: three.map((p) => ({ id: p.id, subtitle: "Batch" })) }, { headers: admin.headers })
-      expect(await received()).toEqual([{ tags: [...three.map((p) => `product-${p.handle}`), "products"].sort(), signed: true }])
+      const first = (await received()).map((r) => ({ signed: r.signed, tags: r.tags ?? [] }))
+      expect(first.length).toBeLessThanOrEqual(three.length)
+      expect(first.every((r) => r.signed && r.tags.includes("products"))).toBe(true)
+      expect(first.flatMap((r) => r.tags).filter((t) => t !== "products").sort()).toEqual(three.map((p) => `product-${p.handle}`).sort())
 
       await quiet()
-      const many = products.slice(0, 25).map((p) => ({ id: p.id, subtitle: "Many" }))
-      await ok.post("/admin/products/batch", { update: many }, { headers: admin.headers })
-      expect(await received()).toEqual([{ tags: ["products"], signed: true }])
+      const many = products.slice(0, 25)
+      await ok.post("/admin/products/batch", { update: many.map((p) => ({ id: p.id, subtitle: "Many" })) }, { headers: admin.headers })
+      const second = (await received(2_000)).map((r) => ({ signed: r.signed, tags: r.tags ?? [] }))
+      expect(second.length).toBeLessThan(many.length / 2)
+      expect(second.every((r) => r.signed && r.tags.length <= 20 && r.tags.includes("products"))).toBe(true)
+      const mine = new Set(["products", ...many.map((p) => `product-${p.handle}`)])
+      expect(second.flatMap((r) => r.tags).filter((t) => !mine.has(t))).toEqual([])
     })
 
     it("sends categories and regions as their own tags", async () => {

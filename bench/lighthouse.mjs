@@ -1,6 +1,6 @@
 // `npm run bench:lighthouse`: Lighthouse (mobile, its default simulated throttling) on the production build's
-// home, a category page and a product page, each run three times; prints every run and the medians next to the
-// targets, and exits 1 when a median misses one. Uses the stack that answers on localhost, else starts `npm start`.
+// home, a category, a product, the feed and a profile, each run three times; prints every run and the medians next
+// to the targets, and exits 1 when a median misses one. Uses the stack that answers on localhost, else `npm start`.
 import { spawn } from "node:child_process"
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
 import os from "node:os"
@@ -51,7 +51,10 @@ try {
   if (stack) await stack.stop()
 }
 
-/** Home, the first category the catalog links to, and the first product on that category's page. */
+/**
+ * Home, the first category the catalog links to, the first product on that category's page, the feed (a guest's
+ * explore tab) and the profile of the first post's author on it.
+ */
 async function pickPages() {
   const home = `${base}/${flags.locale}`
   const catalog = await html(`${home}/products`)
@@ -60,10 +63,15 @@ async function pickPages() {
   const categoryUrl = `${base}${category.replaceAll("&amp;", "&")}`
   const product = (await html(categoryUrl)).match(/href="(\/[a-z]{2}\/products\/[^"?#]+)"/)?.[1]
   if (!product) fail(`${categoryUrl} lists no product`)
+  const feed = `${home}/feed`
+  const profile = (await html(feed)).match(/href="(\/[a-z]{2}\/u\/[^"?#]+)"/)?.[1]
+  if (!profile) fail(`${feed} links to no profile; is the demo seeded?`)
   return [
     { name: "home", url: home },
     { name: "category", url: categoryUrl },
     { name: "product", url: `${base}${product}` },
+    { name: "feed", url: feed },
+    { name: "profile", url: `${base}${profile}` },
   ]
 }
 

@@ -3,12 +3,19 @@ import { connection } from "next/server"
 
 import { getConfig } from "@/lib/config"
 
-/** /robots.txt: everything but the API and the shopper's own pages (cart, checkout, account, order confirmations) in any locale. */
+/**
+ * /robots.txt: everything but the API and private pages in any locale: the shopper's cart, checkout, account,
+ * orders and post editor, and the seller workspace (the `/sell` pitch itself stays open).
+ */
 export default async function robots(): Promise<MetadataRoute.Robots> {
   // The origin comes from the environment, which `next build` does not read.
   await connection()
   return {
-    rules: { userAgent: "*", allow: "/", disallow: ["/api/", "/*/checkout", "/*/cart", "/*/account", "/*/order/"] },
+    rules: {
+      userAgent: "*",
+      allow: "/",
+      disallow: ["/api/", "/*/checkout", "/*/cart", "/*/account", "/*/order/", "/*/compose", "/*/p/*/edit", "/*/sell/"],
+    },
     sitemap: `${getConfig().storefrontUrl}/sitemap.xml`,
   }
 }

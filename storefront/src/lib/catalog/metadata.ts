@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
 
-import { fill } from "@/lib/i18n/dictionaries"
+import { fill } from "@/lib/i18n/fill"
 import type { Locale } from "@/lib/i18n/locales"
 import type { CatalogMessages } from "@/lib/i18n/messages/catalog"
 

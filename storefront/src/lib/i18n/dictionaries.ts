@@ -293,8 +293,3 @@ const dictionaries: Record<Locale, Dictionary> = { en, de, el }
 export function getDictionary(locale: Locale): Dictionary {
   return dictionaries[locale]
 }
-
-/** Fills "{name}" placeholders. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match))
-}

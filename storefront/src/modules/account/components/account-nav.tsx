@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation"
 
 import { localeOfPath, type Locale } from "@/lib/i18n/locales"
 import type { AccountMessages } from "@/lib/i18n/messages/account"
+import { socialNavLabel } from "@/lib/i18n/messages/social"
 
 type Props = { locale: Locale; t: AccountMessages["nav"] }
 
@@ -19,16 +20,20 @@ export default function AccountNav({ locale, t }: Props) {
   const pathname = usePathname() ?? ""
   const prefix = localeOfPath(pathname)
   const path = (prefix ? pathname.slice(prefix.length + 1) : pathname).replace(/\/+$/, "")
+  const entries = [
+    ...sections.map((section) => ({ section, label: t[labels[section]] })),
+    { section: "/social", label: socialNavLabel[locale] },
+  ]
   return (
     <nav className="account-nav" aria-label={t.label}>
       <ul>
-        {sections.map((section) => {
+        {entries.map(({ section, label }) => {
           const href = `/account${section}`
           const current = path === href ? "page" : section && path.startsWith(`${href}/`) ? "true" : undefined
           return (
             <li key={section}>
               <Link href={`/${locale}${href}`} aria-current={current}>
-                {t[labels[section]]}
+                {label}
               </Link>
             </li>
           )

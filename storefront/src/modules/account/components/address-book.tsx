@@ -1,7 +1,7 @@
 import type { HttpTypes } from "@medusajs/types"
 
 import type { Country } from "@/lib/data/regions"
-import { fill } from "@/lib/i18n/dictionaries"
+import { fill } from "@/lib/i18n/fill"
 import type { Locale } from "@/lib/i18n/locales"
 import type { AccountMessages } from "@/lib/i18n/messages/account"
 

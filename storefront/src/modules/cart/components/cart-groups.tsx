@@ -2,7 +2,8 @@ import type { HttpTypes } from "@medusajs/types"
 
 import { groupBySeller } from "@/lib/checkout/group"
 import type { Seller } from "@/lib/data/products"
-import { fill, type Dictionary } from "@/lib/i18n/dictionaries"
+import type { Dictionary } from "@/lib/i18n/dictionaries"
+import { fill } from "@/lib/i18n/fill"
 import type { Locale } from "@/lib/i18n/locales"
 
 import CartLine from "./cart-line"

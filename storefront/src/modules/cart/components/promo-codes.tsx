@@ -1,7 +1,7 @@
 import type { HttpTypes } from "@medusajs/types"
 
 import { removePromoCode } from "@/lib/data/promotions"
-import { fill } from "@/lib/i18n/dictionaries"
+import { fill } from "@/lib/i18n/fill"
 import type { CartMessages } from "@/lib/i18n/messages/cart"
 
 /** The codes the shopper applied, each with a form that removes it; automatic promotions are not listed. */

@@ -1,4 +1,4 @@
-import { fill } from "@/lib/i18n/dictionaries"
+import { fill } from "@/lib/i18n/fill"
 import type { CartMessages } from "@/lib/i18n/messages/cart"
 import type { Locale } from "@/lib/i18n/locales"
 import { formatMoney } from "@/lib/util/money"

@@ -1,6 +1,6 @@
 import { groupBySeller } from "@/lib/checkout/group"
 import type { Seller } from "@/lib/data/products"
-import { fill } from "@/lib/i18n/dictionaries"
+import { fill } from "@/lib/i18n/fill"
 import type { CheckoutMessages } from "@/lib/i18n/messages/checkout"
 
 type Line = {

@@ -1,5 +1,6 @@
 import type { Article } from "@/lib/cms/types"
-import { fill, type Dictionary } from "@/lib/i18n/dictionaries"
+import type { Dictionary } from "@/lib/i18n/dictionaries"
+import { fill } from "@/lib/i18n/fill"
 import type { Locale } from "@/lib/i18n/locales"
 
 type Props = { article: Article; locale: Locale; t: Dictionary["blog"]; className: string }

@@ -1,6 +1,7 @@
 import Link from "next/link"
 
-import { fill, type Dictionary } from "@/lib/i18n/dictionaries"
+import type { Dictionary } from "@/lib/i18n/dictionaries"
+import { fill } from "@/lib/i18n/fill"
 
 type Props = {
   page: number

@@ -1,6 +1,6 @@
 import Link from "next/link"
 
-import { fill } from "@/lib/i18n/dictionaries"
+import { fill } from "@/lib/i18n/fill"
 import type { CatalogMessages } from "@/lib/i18n/messages/catalog"
 
 type Filter = { label: string; removeHref: string }

@@ -1,7 +1,7 @@
 import Link from "next/link"
 
 import { catalogHref, isFiltered, type CatalogQuery } from "@/lib/catalog/query"
-import { fill } from "@/lib/i18n/dictionaries"
+import { fill } from "@/lib/i18n/fill"
 import type { Locale } from "@/lib/i18n/locales"
 import type { CatalogMessages } from "@/lib/i18n/messages/catalog"
 

@@ -1,4 +1,4 @@
-import { fill } from "@/lib/i18n/dictionaries"
+import { fill } from "@/lib/i18n/fill"
 import type { CatalogMessages } from "@/lib/i18n/messages/catalog"
 
 type Props = { min: number | null; max: number | null; currency: string; t: CatalogMessages["refine"] }

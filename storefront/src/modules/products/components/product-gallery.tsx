@@ -1,6 +1,7 @@
 import { preload } from "react-dom"
 
-import { fill, type Dictionary } from "@/lib/i18n/dictionaries"
+import type { Dictionary } from "@/lib/i18n/dictionaries"
+import { fill } from "@/lib/i18n/fill"
 
 type Props = { images: string[]; title: string; t: Dictionary["product"] }
 

@@ -2,7 +2,7 @@ import Link from "next/link"
 
 import { catalogHref } from "@/lib/catalog/query"
 import type { Seller } from "@/lib/data/products"
-import { fill } from "@/lib/i18n/dictionaries"
+import { fill } from "@/lib/i18n/fill"
 import type { Locale } from "@/lib/i18n/locales"
 import type { CatalogMessages } from "@/lib/i18n/messages/catalog"
 

@@ -1,5 +1,6 @@
 import type { Post } from "@/lib/data/posts"
-import { fill, type Dictionary } from "@/lib/i18n/dictionaries"
+import type { Dictionary } from "@/lib/i18n/dictionaries"
+import { fill } from "@/lib/i18n/fill"
 import type { Locale } from "@/lib/i18n/locales"
 
 type Props = { posts: Post[]; locale: Locale; t: Dictionary["posts"] }

@@ -3,7 +3,8 @@ import { notFound } from "next/navigation"
 
 import { retrieveOrderById } from "@/lib/data/orders"
 import { listCountries } from "@/lib/data/regions"
-import { fill, getDictionary } from "@/lib/i18n/dictionaries"
+import { getDictionary } from "@/lib/i18n/dictionaries"
+import { fill } from "@/lib/i18n/fill"
 import { isLocale } from "@/lib/i18n/locales"
 import OrderDetail from "@/modules/account/components/order-detail"
 

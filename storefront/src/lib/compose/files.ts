@@ -1,0 +1,31 @@
+// Which picked files a post takes, checked in the browser before anything is decoded or sent.
+
+export const ACCEPTED_TYPES = ["image/jpeg", "image/png", "image/webp"] as const
+/** What the backend stores per image, and what /api/uploads lets through. */
+export const UPLOAD_MAX_BYTES = 10 * 1024 * 1024
+/** Originals are resized before the upload; past this, decoding one would take too much of a phone's memory. */
+export const SOURCE_MAX_BYTES = 40 * 1024 * 1024
+
+export type Refusal = "type" | "size" | "count"
+export type Picked = { name: string; type: string; size: number }
+
+/** Splits picked files into those taken (in order, up to `room` more) and those refused, with the reason. */
+export function admitFiles<F extends Picked>(
+  files: readonly F[],
+  room: number
+): { accepted: F[]; refused: { name: string; reason: Refusal }[] } {
+  const accepted: F[] = []
+  const refused: { name: string; reason: Refusal }[] = []
+  for (const file of files) {
+    const reason: Refusal | null = !(ACCEPTED_TYPES as readonly string[]).includes(file.type)
+      ? "type"
+      : file.size > SOURCE_MAX_BYTES
+        ? "size"
+        : accepted.length >= room
+          ? "count"
+          : null
+    if (reason) refused.push({ name: file.name, reason })
+    else accepted.push(file)
+  }
+  return { accepted, refused }
+}

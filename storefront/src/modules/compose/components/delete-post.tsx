@@ -1,0 +1,65 @@
+import { useEffect, useRef, useState, useTransition } from "react"
+
+import { deletePost } from "@/lib/data/compose"
+import type { Locale } from "@/lib/i18n/locales"
+import type { ComposeMessages } from "@/lib/i18n/messages/compose"
+
+import { errorMessage } from "./error-message"
+import FormError from "./form-error"
+
+type Props = { locale: Locale; postId: string; t: ComposeMessages }
+
+/** "Delete post", then a confirmation in place: "Yes, delete" removes it and opens the author's profile. */
+export default function DeletePost({ locale, postId, t }: Props) {
+  const [confirming, setConfirming] = useState(false)
+  const [failure, setFailure] = useState<{ message: string; expired: boolean } | null>(null)
+  const [deleting, startDeleting] = useTransition()
+  const question = useRef<HTMLParagraphElement>(null)
+  const opener = useRef<HTMLButtonElement>(null)
+  // Focus follows the step: the question when it opens, the button again when it is cancelled.
+  const moved = useRef(false)
+  useEffect(() => {
+    if (!moved.current) return
+    if (confirming) question.current?.focus()
+    else opener.current?.focus()
+  }, [confirming])
+
+  const step = (next: boolean) => {
+    moved.current = true
+    setConfirming(next)
+  }
+
+  const remove = () =>
+    startDeleting(async () => {
+      setFailure(null)
+      const result = await deletePost(locale, postId)
+      if (result?.error) {
+        setFailure({ message: errorMessage(result.error, t, [], []), expired: result.error.code === "expired" })
+      }
+    })
+
+  return (
+    <section className="delete-post">
+      {confirming ? (
+        <div className="delete-post__confirm">
+          <p ref={question} tabIndex={-1} className="delete-post__question">
+            <strong>{t.delete.confirm}</strong> {t.delete.explain}
+          </p>
+          <div className="delete-post__actions">
+            <button type="button" className="button delete-post__button" onClick={remove} disabled={deleting}>
+              {deleting ? t.delete.deleting : t.delete.yes}
+            </button>
+            <button type="button" className="button" onClick={() => step(false)} disabled={deleting}>
+              {t.delete.no}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button ref={opener} type="button" className="button delete-post__button" onClick={() => step(true)}>
+          {t.delete.button}
+        </button>
+      )}
+      <FormError locale={locale} message={failure?.message ?? null} expired={failure?.expired ?? false} t={t.errors} />
+    </section>
+  )
+}

@@ -1,0 +1,71 @@
+import { useState, type ChangeEvent, type DragEvent } from "react"
+
+import { ACCEPTED_TYPES } from "@/lib/compose/files"
+import { IMAGES_MAX } from "@/lib/compose/limits"
+import { fill } from "@/lib/i18n/fill"
+import type { ComposeMessages } from "@/lib/i18n/messages/compose"
+
+type Props = {
+  id: string
+  count: number
+  t: ComposeMessages["images"]
+  onPick: (files: File[]) => void
+  /** Why files were left out of the last pick, one line per file. */
+  refusals: string[]
+}
+
+/** The file input, inside a zone that also takes files dropped on it. */
+export default function ImagePicker({ id, count, t, onPick, refusals }: Props) {
+  const [over, setOver] = useState(false)
+
+  const choose = (event: ChangeEvent<HTMLInputElement>) => {
+    onPick(Array.from(event.target.files ?? []))
+    // Cleared, so picking the same file again (after removing it) is a change too.
+    event.target.value = ""
+  }
+
+  const drop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault()
+    setOver(false)
+    onPick(Array.from(event.dataTransfer.files))
+  }
+
+  return (
+    <div
+      className={`image-picker${over ? " image-picker--over" : ""}`}
+      onDragOver={(event) => {
+        event.preventDefault()
+        setOver(true)
+      }}
+      onDragLeave={(event) => {
+        // Moving onto the label or the input inside the zone is no leaving.
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOver(false)
+      }}
+      onDrop={drop}
+    >
+      <label htmlFor={id} className="image-picker__label">
+        {t.label}
+      </label>
+      <p id={`${id}-hint`} className="compose__muted">
+        {t.hint} {fill(t.count, { n: count, max: IMAGES_MAX })}
+      </p>
+      <input
+        id={id}
+        type="file"
+        multiple
+        accept={ACCEPTED_TYPES.join(",")}
+        aria-describedby={`${id}-hint`}
+        onChange={choose}
+      />
+      <div className="compose__refusals" role="alert">
+        {refusals.length > 0 && (
+          <ul>
+            {refusals.map((refusal, i) => (
+              <li key={i}>{refusal}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  )
+}

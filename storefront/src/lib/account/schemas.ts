@@ -2,6 +2,7 @@
 import { z } from "zod"
 
 import { addressSchema, phone, text } from "@/lib/checkout/address"
+import { parseFields } from "@/lib/forms/parse"
 
 export type FieldError = "required" | "invalid" | "tooLong" | "tooShort" | "taken"
 /** Errors by form field name (`email`, `postal_code`, ...). */
@@ -38,24 +39,10 @@ export type AddressBookEntry = z.infer<ReturnType<typeof addressBookSchema>>
 
 export const addressFlags = ["is_default_shipping", "is_default_billing"] as const
 
-const KNOWN: readonly string[] = ["required", "tooLong", "tooShort"]
+const KNOWN = ["required", "tooLong", "tooShort"] as const
 
 /** Validates `input`; failures come back as one error per field, named by the field's path. */
-export function parse<S extends z.ZodType>(
-  schema: S,
-  input: unknown
-): { ok: true; data: z.output<S> } | { ok: false; fieldErrors: FieldErrors } {
-  const result = schema.safeParse(input)
-  if (result.success) return { ok: true, data: result.data }
-  const fieldErrors: FieldErrors = {}
-  for (const issue of result.error.issues) {
-    // A strict object names its unexpected keys in one issue; each is a field of its own.
-    const keys = issue.code === "unrecognized_keys" ? issue.keys.map((key) => [...issue.path, key]) : [issue.path]
-    const code = KNOWN.includes(issue.message) ? (issue.message as FieldError) : "invalid"
-    for (const key of keys) fieldErrors[key.join(".") || "form"] ??= code
-  }
-  return { ok: false, fieldErrors }
-}
+export const parse = <S extends z.ZodType>(schema: S, input: unknown) => parseFields(schema, input, KNOWN)
 
 /** The named text fields of a submitted form; Next's own `$ACTION_*` keys and anything else are left out. */
 export function textFields<K extends string>(form: FormData, names: readonly K[]): Record<K, string> {

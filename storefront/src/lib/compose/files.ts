@@ -1,8 +1,6 @@
 // Which picked files a post takes, checked in the browser before anything is decoded or sent.
+import { refuseImage } from "@/lib/upload/image"
 
-export const ACCEPTED_TYPES = ["image/jpeg", "image/png", "image/webp"] as const
-/** What the backend stores per image, and what /api/uploads lets through. */
-export const UPLOAD_MAX_BYTES = 10 * 1024 * 1024
 /** Originals are resized before the upload; past this, decoding one would take too much of a phone's memory. */
 export const SOURCE_MAX_BYTES = 40 * 1024 * 1024
 
@@ -17,13 +15,7 @@ export function admitFiles<F extends Picked>(
   const accepted: F[] = []
   const refused: { name: string; reason: Refusal }[] = []
   for (const file of files) {
-    const reason: Refusal | null = !(ACCEPTED_TYPES as readonly string[]).includes(file.type)
-      ? "type"
-      : file.size > SOURCE_MAX_BYTES
-        ? "size"
-        : accepted.length >= room
-          ? "count"
-          : null
+    const reason: Refusal | null = refuseImage(file, SOURCE_MAX_BYTES) ?? (accepted.length >= room ? "count" : null)
     if (reason) refused.push({ name: file.name, reason })
     else accepted.push(file)
   }

@@ -4,8 +4,9 @@ import type { HttpTypes } from "@medusajs/types"
 import { refresh, updateTag } from "next/cache"
 import { redirect } from "next/navigation"
 
-import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales"
+import type { Locale } from "@/lib/i18n/locales"
 import type { AccountMessages } from "@/lib/i18n/messages/account"
+import { formLocale, type FormState } from "@/lib/forms/state"
 import { claimable, decideCart, planMerge } from "@/lib/account/merge-cart"
 import { ADDRESS_FIELDS } from "@/lib/checkout/address"
 import {
@@ -19,7 +20,7 @@ import {
   signUpSchema,
   textFields,
   type AddressBookEntry,
-  type FieldErrors,
+  type FieldError,
 } from "@/lib/account/schemas"
 
 import { getAuthToken, getCartId, removeAuthToken, removeCartId, setAuthToken, setCartId } from "./cookies"
@@ -29,19 +30,8 @@ import { tags } from "./tags"
 
 export type AccountMessage = keyof AccountMessages["messages"]
 
-/** The state of every account form (useActionState). Failures come back as state, never as thrown errors. */
-export type AccountState = {
-  status: "idle" | "saved" | "invalid" | "failed"
-  fieldErrors?: FieldErrors
-  message?: AccountMessage
-  /** What the visitor typed (never a password), so the fields keep it when the form comes back. */
-  values?: Record<string, string>
-}
-
-function localeOf(form: FormData): Locale {
-  const locale = form.get("locale")
-  return typeof locale === "string" && isLocale(locale) ? locale : defaultLocale
-}
+/** The state of every account form (useActionState). */
+export type AccountState = FormState<AccountMessage, FieldError>
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
@@ -193,7 +183,7 @@ async function logIn(email: string, password: string): Promise<LogIn> {
 
 /** Form action: signs in with e-mail and password, then opens the account. */
 export async function signIn(_state: AccountState, form: FormData): Promise<AccountState> {
-  const locale = localeOf(form)
+  const locale = formLocale(form)
   const input = textFields(form, ["email", "password"])
   const values = { email: input.email }
   const parsed = parse(signInSchema, input)
@@ -208,7 +198,7 @@ export async function signIn(_state: AccountState, form: FormData): Promise<Acco
  * is said so; if the customer cannot be created, signing up again with the same password finishes it.
  */
 export async function signUp(_state: AccountState, form: FormData): Promise<AccountState> {
-  const locale = localeOf(form)
+  const locale = formLocale(form)
   const input = textFields(form, ["first_name", "last_name", "email", "password"])
   const { password: _password, ...values } = input
   const parsed = parse(signUpSchema, input)
@@ -237,7 +227,7 @@ export async function signUp(_state: AccountState, form: FormData): Promise<Acco
 
 /** Form action: forgets the token and the cart (the next visitor on this device starts clean). */
 export async function signOut(_state: AccountState, form: FormData): Promise<AccountState> {
-  const locale = localeOf(form)
+  const locale = formLocale(form)
   // Medusa's bearer tokens are stateless: there is no server session to end.
   await removeAuthToken()
   await removeCartId()
@@ -279,7 +269,7 @@ function settle(
 
 /** Form action: first and last name and phone (the e-mail is the login and stays). */
 export async function updateProfile(_state: AccountState, form: FormData): Promise<AccountState> {
-  const locale = localeOf(form)
+  const locale = formLocale(form)
   const values = textFields(form, ["first_name", "last_name", "phone"])
   const parsed = parse(profileSchema, values)
   if (!parsed.ok) return { status: "invalid", fieldErrors: parsed.fieldErrors, message: "invalid", values }
@@ -325,7 +315,7 @@ const toMedusa = ({ company, address_2, phone, ...rest }: AddressBookEntry) => (
 
 /** Form action: adds an address to the address book. */
 export async function addAddress(_state: AccountState, form: FormData): Promise<AccountState> {
-  const locale = localeOf(form)
+  const locale = formLocale(form)
   const input = await readAddress(form, locale)
   if (!input.ok) return input.state
   const outcome = await asCustomer("adding an address", (token) =>
@@ -336,7 +326,7 @@ export async function addAddress(_state: AccountState, form: FormData): Promise<
 
 /** Form action: changes one of the customer's addresses (another customer's is "not found" to Medusa). */
 export async function updateAddress(_state: AccountState, form: FormData): Promise<AccountState> {
-  const locale = localeOf(form)
+  const locale = formLocale(form)
   const id = parse(addressIdSchema, textFields(form, ["address_id"]))
   if (!id.ok) return { status: "failed", message: "failed" }
   const input = await readAddress(form, locale)
@@ -350,7 +340,7 @@ export async function updateAddress(_state: AccountState, form: FormData): Promi
 
 /** Form action: removes one of the customer's addresses. */
 export async function deleteAddress(_state: AccountState, form: FormData): Promise<AccountState> {
-  const locale = localeOf(form)
+  const locale = formLocale(form)
   const id = parse(addressIdSchema, textFields(form, ["address_id"]))
   if (!id.ok) return { status: "failed", message: "failed" }
   const outcome = await asCustomer("deleting an address", (token) =>

@@ -15,8 +15,8 @@ import { mediaUrl, retrieveMyProfile, toSocialPost, type Profile, type SocialPos
 import { storeGet } from "./store-api"
 import { tags } from "./tags"
 
-/** Posts per page of a feed or a hashtag's list. */
-export const FEED_PAGE = 10
+/** Posts per page of a feed or a hashtag's list: a phone's first screens, so the first page hydrates quickly. */
+export const FEED_PAGE = 6
 /** Posts per page of a profile's grid: whole rows of three (phones) and four. */
 export const GRID_PAGE = 12
 

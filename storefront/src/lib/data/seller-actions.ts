@@ -5,9 +5,10 @@ import { redirect } from "next/navigation"
 
 import { getConfig } from "@/lib/config"
 import { parse, textFields } from "@/lib/account/schemas"
+import { formLocale } from "@/lib/forms/state"
 import type { Locale } from "@/lib/i18n/locales"
 import { apiFieldErrors } from "@/lib/seller/api-errors"
-import { localeOf, type SellerFormState, type SellerMessage } from "@/lib/seller/form-state"
+import type { SellerFormState, SellerMessage } from "@/lib/seller/form-state"
 import { inviteSchema, memberIdSchema, payoutSchema, profileSchema } from "@/lib/seller/schemas"
 
 import { removeSellerToken } from "./cookies"
@@ -62,7 +63,7 @@ const PROFILE_FIELDS = ["name", "description", "logo_url", "email", "country_cod
 
 /** Form action: the shop's public profile. The shop's public page shows the change at once. */
 export async function updateShopProfile(_state: SellerFormState, form: FormData): Promise<SellerFormState> {
-  const locale = localeOf(form)
+  const locale = formLocale(form)
   const values = textFields(form, PROFILE_FIELDS)
   let countries: string[]
   try {
@@ -92,7 +93,7 @@ const PAYOUT_FIELDS = [
 
 /** Form action: where the shop's payouts go (owners only; the API refuses staff with 403). */
 export async function updatePayoutDetails(_state: SellerFormState, form: FormData): Promise<SellerFormState> {
-  const locale = localeOf(form)
+  const locale = formLocale(form)
   const values = textFields(form, PAYOUT_FIELDS)
   const parsed = parse(payoutSchema, values)
   if (!parsed.ok) return { status: "invalid", fieldErrors: parsed.fieldErrors, message: "invalid", values }
@@ -111,7 +112,7 @@ type Invite = { token: string; email: string; expires_at: string }
  * invite e-mail yet). The token is shown this once: the backend keeps only its hash.
  */
 export async function inviteMember(_state: SellerFormState, form: FormData): Promise<SellerFormState> {
-  const locale = localeOf(form)
+  const locale = formLocale(form)
   const values = textFields(form, ["email", "role"])
   const parsed = parse(inviteSchema, values)
   if (!parsed.ok) return { status: "invalid", fieldErrors: parsed.fieldErrors, message: "invalid", values }
@@ -129,7 +130,7 @@ export async function inviteMember(_state: SellerFormState, form: FormData): Pro
  * An owner who removes itself is signed out: its token stops working at once.
  */
 export async function removeMember(_state: SellerFormState, form: FormData): Promise<SellerFormState> {
-  const locale = localeOf(form)
+  const locale = formLocale(form)
   const parsed = parse(memberIdSchema, textFields(form, ["member_id"]))
   if (!parsed.ok) return { status: "failed", message: "failed" }
   const id = parsed.data.member_id

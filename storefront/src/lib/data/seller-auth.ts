@@ -3,8 +3,9 @@
 import { redirect } from "next/navigation"
 
 import { parse, textFields, type FieldErrors } from "@/lib/account/schemas"
+import { formLocale } from "@/lib/forms/state"
 import { apiFieldErrors } from "@/lib/seller/api-errors"
-import { localeOf, type SellerFormState } from "@/lib/seller/form-state"
+import type { SellerFormState } from "@/lib/seller/form-state"
 import { applySchema, isInviteToken, joinSchema, signInSchema } from "@/lib/seller/schemas"
 
 import { removeSellerToken, setSellerToken } from "./cookies"
@@ -78,7 +79,7 @@ const APPLY_FIELDS = ["email", "password", "name", "handle", "contact_email", "c
  * the API's field errors (a taken handle) come back on their fields.
  */
 export async function applyToSell(_state: SellerFormState, form: FormData): Promise<SellerFormState> {
-  const locale = localeOf(form)
+  const locale = formLocale(form)
   const input = textFields(form, APPLY_FIELDS)
   const { password: _password, ...values } = input
   let countries: string[]
@@ -129,7 +130,7 @@ export async function applyToSell(_state: SellerFormState, form: FormData): Prom
 
 /** Form action: signs a seller member in and opens the workspace (which sends unapproved shops to /sell/pending). */
 export async function signInSeller(_state: SellerFormState, form: FormData): Promise<SellerFormState> {
-  const locale = localeOf(form)
+  const locale = formLocale(form)
   const input = textFields(form, ["email", "password"])
   const values = { email: input.email }
   const parsed = parse(signInSchema, input)
@@ -159,7 +160,7 @@ export async function signInSeller(_state: SellerFormState, form: FormData): Pro
  * the sign-in, or the invite the visitor was about to accept with another login.
  */
 export async function signOutSeller(_state: SellerFormState, form: FormData): Promise<SellerFormState> {
-  const locale = localeOf(form)
+  const locale = formLocale(form)
   const invite = form.get("invite")
   await removeSellerToken()
   redirect(
@@ -172,7 +173,7 @@ export async function signOutSeller(_state: SellerFormState, form: FormData): Pr
  * then signs the new member in and opens the workspace.
  */
 export async function joinShop(_state: SellerFormState, form: FormData): Promise<SellerFormState> {
-  const locale = localeOf(form)
+  const locale = formLocale(form)
   const input = textFields(form, ["email", "password", "token"])
   const values = { email: input.email }
   const parsed = parse(joinSchema, input)

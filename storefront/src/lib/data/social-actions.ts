@@ -4,7 +4,7 @@ import { updateTag } from "next/cache"
 import { redirect } from "next/navigation"
 
 import { textFields } from "@/lib/account/schemas"
-import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales"
+import { formLocale } from "@/lib/forms/state"
 import { PROFILE_FIELDS, type ProfileFormState } from "@/lib/social/profile-fields"
 import { apiFieldErrors, parseProfileForm } from "@/lib/social/profile-form"
 import { followSchema, nextGridPageSchema, nextPageSchema } from "@/lib/social/source"
@@ -22,11 +22,6 @@ export type PageResult<T> = { ok: true; posts: T[]; nextCursor: string | null } 
 type Refusal = "signIn" | "failed"
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
-
-function localeOf(form: FormData): Locale {
-  const locale = form.get("locale")
-  return typeof locale === "string" && isLocale(locale) ? locale : defaultLocale
-}
 
 function refusal(error: unknown, what: string): { ok: false; reason: Refusal } {
   if (statusOf(error) === 401) return { ok: false, reason: "signIn" }
@@ -112,7 +107,7 @@ export async function saveProfile(_state: ProfileFormState, form: FormData): Pro
       }
     }
   }
-  if (!profile) redirect(`/${localeOf(form)}/account${token ? "?expired=1" : ""}`)
+  if (!profile) redirect(`/${formLocale(form)}/account${token ? "?expired=1" : ""}`)
   // Posts show their author's name and avatar: any cached list of posts may show this profile.
   updateTag(profileTag(profile.handle))
   updateTag(tags.posts)

@@ -2,7 +2,8 @@
 
 import { refresh } from "next/cache"
 
-import { formLocale, formText, formValues, parseForm, refusal, type WorkspaceState } from "@/lib/workspace/form"
+import { formLocale } from "@/lib/forms/state"
+import { formText, formValues, parseForm, refusal, type WorkspaceState } from "@/lib/workspace/form"
 import {
   fulfilmentIdSchema,
   fulfilmentSchema,

@@ -5,9 +5,8 @@ import { cache } from "react"
 import { orderIdSchema } from "@/lib/workspace/fulfilment"
 import type { FulfillmentStatus, VendorOrder } from "@/lib/workspace/types"
 
-import { getSellerToken } from "./cookies"
-import { statusOf } from "./customer-reads"
 import { vendorFetch } from "./vendor"
+import { retrieveOwn } from "./vendor-products"
 
 export const ORDERS_PAGE_SIZE = 20
 
@@ -30,16 +29,9 @@ export async function listVendorOrders({
 }
 
 /**
- * One order as the signed-in seller sees it (its own items, parcels and amounts); null for a malformed id, an
- * order without this seller's items (a 404 from the Vendor API) or nobody signed in. Read once per request.
+ * One order as the signed-in seller sees it (its own items, parcels and amounts); null for a malformed id, or as
+ * retrieveOwn (an order without this seller's items is a 404). Read once per request.
  */
-export const retrieveVendorOrder = cache(async (orderId: string): Promise<VendorOrder | null> => {
-  if (!orderIdSchema.safeParse(orderId).success || !(await getSellerToken())) return null
-  try {
-    return (await vendorFetch<{ order: VendorOrder }>(`/vendor/orders/${orderId}`)).order
-  } catch (error) {
-    const status = statusOf(error)
-    if (status === 404 || status === 401) return null
-    throw error
-  }
-})
+export const retrieveVendorOrder = cache(async (orderId: string) =>
+  orderIdSchema.safeParse(orderId).success ? retrieveOwn<VendorOrder>(`/vendor/orders/${orderId}`, "order") : null
+)

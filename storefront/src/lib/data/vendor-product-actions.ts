@@ -3,8 +3,9 @@
 import { refresh, updateTag } from "next/cache"
 import { redirect } from "next/navigation"
 
+import { formLocale } from "@/lib/forms/state"
 import { id } from "@/lib/workspace/fields"
-import { formLocale, formText, formValues, parseForm, refusal, type WorkspaceState } from "@/lib/workspace/form"
+import { formText, formValues, parseForm, refusal, type WorkspaceState } from "@/lib/workspace/form"
 import {
   newProductSchema,
   productChanges,

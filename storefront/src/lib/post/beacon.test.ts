@@ -1,23 +1,6 @@
 import { describe, expect, it } from "vitest"
 
-import { clientAddress, isOwnOrigin } from "./beacon"
-
-describe("isOwnOrigin", () => {
-  const shop = "https://shop.example/"
-
-  it("accepts the storefront's origin only", () => {
-    expect(isOwnOrigin("https://shop.example", shop)).toBe(true)
-    expect(isOwnOrigin("http://localhost:8000", "http://localhost:8000")).toBe(true)
-    expect(isOwnOrigin("https://evil.example", shop)).toBe(false)
-    expect(isOwnOrigin("http://shop.example", shop)).toBe(false)
-    expect(isOwnOrigin("https://shop.example:8443", shop)).toBe(false)
-  })
-
-  it("refuses a missing and an opaque origin", () => {
-    expect(isOwnOrigin(null, shop)).toBe(false)
-    expect(isOwnOrigin("null", shop)).toBe(false)
-  })
-})
+import { clientAddress } from "./beacon"
 
 describe("clientAddress", () => {
   it("takes the last address of the chain", () => {

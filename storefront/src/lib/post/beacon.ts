@@ -1,13 +1,5 @@
-// Checks on the product-click beacon's request before the storefront forwards it to the backend.
+// Who sent the product-click beacon, for the backend's rate limit.
 import { isIP } from "node:net"
-
-/**
- * Whether the request comes from the storefront's own pages: browsers send `Origin` with every POST, so another
- * site's page (or a sandboxed frame, `Origin: null`) cannot record clicks in a visitor's name.
- */
-export function isOwnOrigin(origin: string | null, storefrontUrl: string): boolean {
-  return origin !== null && origin === new URL(storefrontUrl).origin
-}
 
 /**
  * The visitor's address for the backend's per-viewer rate limit. Next sets `x-forwarded-for` to the connection's

@@ -1,5 +1,6 @@
 // The own-profile form's fields (/account/social), for the form in the browser and the checks on the server. No zod
 // here: the browser needs only these.
+import type { FormState } from "@/lib/forms/state"
 
 export const PROFILE_FIELDS = ["display_name", "handle", "bio", "avatar_url"] as const
 export type ProfileField = (typeof PROFILE_FIELDS)[number]
@@ -7,11 +8,8 @@ export type ProfileField = (typeof PROFILE_FIELDS)[number]
 export type ProfileFieldError = "required" | "invalid" | "tooLong" | "tooShort" | "taken" | "handle" | "url"
 export type ProfileFieldErrors = Partial<Record<ProfileField, ProfileFieldError>>
 
-export type ProfileFormState = {
-  status: "idle" | "saved" | "invalid" | "failed"
-  fieldErrors?: ProfileFieldErrors
-  /** What the customer typed (or, once saved, what the profile now holds), so the fields keep it. */
-  values?: Record<ProfileField, string>
+/** The form's state; once saved, its values are what the profile now holds. */
+export type ProfileFormState = FormState<never, ProfileFieldError> & {
   /** The saved profile's handle, for the link to it. */
   handle?: string
 }

@@ -1,7 +1,8 @@
 // The workspace forms' state and error codes, shared by the server actions, the forms and their tests.
 import type { z } from "zod"
 
-import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales"
+import { parseFields } from "@/lib/forms/parse"
+import type { FormState } from "@/lib/forms/state"
 
 export type FieldError =
   | "required"
@@ -34,20 +35,13 @@ export type WorkspaceMessage =
   | "shipped"
   | "delivered"
 
-/** The state of every workspace form (useActionState). Failures come back as state, never as thrown errors. */
-export type WorkspaceState = {
-  status: "idle" | "saved" | "invalid" | "failed"
-  message?: WorkspaceMessage
+/** The state of every workspace form (useActionState). */
+export type WorkspaceState = FormState<WorkspaceMessage, FieldError> & {
   /** The backend's own words when it refused the request (a 400), shown after the translated message. */
   detail?: string
-  fieldErrors?: FieldErrors
-  /** What the seller typed, so the fields keep it when the form comes back. */
-  values?: Record<string, string>
 }
 
-export const idle: WorkspaceState = { status: "idle" }
-
-const CODES: readonly string[] = [
+const CODES = [
   "required",
   "tooLong",
   "price",
@@ -58,29 +52,10 @@ const CODES: readonly string[] = [
   "url",
   "quantityTooHigh",
   "taken",
-]
+] as const satisfies readonly FieldError[]
 
 /** Validates `input`; failures come back as one error per field, named by the field's path. */
-export function parseForm<S extends z.ZodType>(
-  schema: S,
-  input: unknown
-): { ok: true; data: z.output<S> } | { ok: false; fieldErrors: FieldErrors } {
-  const result = schema.safeParse(input)
-  if (result.success) return { ok: true, data: result.data }
-  const fieldErrors: FieldErrors = {}
-  for (const issue of result.error.issues) {
-    const keys = issue.code === "unrecognized_keys" ? issue.keys.map((key) => [...issue.path, key]) : [issue.path]
-    const code = CODES.includes(issue.message) ? (issue.message as FieldError) : "invalid"
-    for (const key of keys) fieldErrors[key.join(".") || "form"] ??= code
-  }
-  return { ok: false, fieldErrors }
-}
-
-/** The page's locale, sent along by every workspace form. */
-export function formLocale(form: FormData): Locale {
-  const locale = form.get("locale")
-  return typeof locale === "string" && isLocale(locale) ? locale : defaultLocale
-}
+export const parseForm = <S extends z.ZodType>(schema: S, input: unknown) => parseFields(schema, input, CODES)
 
 /** A form's text fields by name; anything that is not text (a file, a missing field) reads as "". */
 export function formText(form: FormData, name: string): string {

@@ -6,9 +6,9 @@ import type { Country } from "@/lib/data/regions"
 import type { Locale } from "@/lib/i18n/locales"
 import type { AccountMessages } from "@/lib/i18n/messages/account"
 import AddressFields from "@/modules/common/components/address-fields"
+import FormStatus from "@/modules/common/components/form-status"
 
 import { useAccountForm } from "../use-account-form"
-import FormStatus from "./form-status"
 
 type Flag = "is_default_shipping" | "is_default_billing"
 

@@ -4,9 +4,9 @@ import { signUp } from "@/lib/data/customer"
 import type { Locale } from "@/lib/i18n/locales"
 import type { AccountMessages } from "@/lib/i18n/messages/account"
 import { EmailField } from "@/modules/common/components/form-field"
+import FormStatus from "@/modules/common/components/form-status"
 
 import { useAccountForm } from "../use-account-form"
-import FormStatus from "./form-status"
 import NameFields from "./name-fields"
 import PasswordField from "./password-field"
 

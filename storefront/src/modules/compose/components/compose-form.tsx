@@ -1,8 +1,8 @@
 "use client"
 
-import { useReducer, useState, useTransition } from "react"
+import { useState } from "react"
 
-import { draftReducer, initialDraft, publishInput } from "@/lib/compose/draft"
+import { publishInput } from "@/lib/compose/draft"
 import { admitFiles } from "@/lib/compose/files"
 import { IMAGES_MAX } from "@/lib/compose/limits"
 import { publishPost } from "@/lib/data/compose"
@@ -10,13 +10,12 @@ import { fill } from "@/lib/i18n/fill"
 import type { Locale } from "@/lib/i18n/locales"
 import type { ComposeMessages } from "@/lib/i18n/messages/compose"
 
-import CaptionField from "./caption-field"
-import { errorMessage } from "./error-message"
-import FormError from "./form-error"
 import ImagePicker from "./image-picker"
-import TagEditor from "./tag-editor"
+import PostEditor from "./post-editor"
 import UploadList from "./upload-list"
+import { usePostDraft } from "./use-post-draft"
 import { useUploads, type UploadImage } from "./use-uploads"
+import { useWrite } from "./use-write"
 
 type Props = { locale: Locale; hashtags: string[]; t: ComposeMessages }
 
@@ -28,12 +27,10 @@ const INPUT = "compose-images"
  * fails; on success the action opens the new post.
  */
 export default function ComposeForm({ locale, hashtags, t }: Props) {
-  const [draft, dispatch] = useReducer(draftReducer<UploadImage>, [], initialDraft<UploadImage>)
-  const [caption, setCaption] = useState("")
+  const post = usePostDraft<UploadImage>([], "")
+  const { draft, dispatch, announce } = post
   const [refusals, setRefusals] = useState<string[]>([])
-  const [notice, announce] = useState("")
-  const [failure, setFailure] = useState<{ message: string; expired: boolean } | null>(null)
-  const [publishing, startPublishing] = useTransition()
+  const publishing = useWrite(t)
   const uploads = useUploads(dispatch)
 
   const pick = (files: File[]) => {
@@ -60,14 +57,7 @@ export default function ComposeForm({ locale, hashtags, t }: Props) {
 
   const publish = () => {
     const images = draft.images
-    setFailure(null)
-    startPublishing(async () => {
-      const result = await publishPost(locale, publishInput(caption, images))
-      if (result?.error) {
-        const message = errorMessage(result.error, t, images, images)
-        setFailure({ message, expired: result.error.code === "expired" })
-      }
-    })
+    publishing.run(() => publishPost(locale, publishInput(post.caption, images)), images)
   }
 
   return (
@@ -75,57 +65,44 @@ export default function ComposeForm({ locale, hashtags, t }: Props) {
       <noscript>
         <p className="compose__notice">{t.noScript}</p>
       </noscript>
-      <div className="compose__columns">
-        <div className="compose__media">
-          <ImagePicker id={INPUT} count={draft.images.length} t={t.images} onPick={pick} refusals={refusals} />
-          <UploadList
-            images={draft.images}
-            selected={draft.selected}
-            t={t.images}
-            onSelect={(key) => dispatch({ type: "select", key })}
-            onMove={move}
-            onRemove={remove}
-            onRetry={uploads.retry}
-          />
-        </div>
-        <TagEditor
-          id="compose-tags"
-          locale={locale}
-          draft={draft}
-          dispatch={dispatch}
-          stageOf={(image) => ({ src: image.preview, width: image.width, height: image.height })}
-          announce={announce}
-          t={t.tags}
-        />
-      </div>
-      <CaptionField
-        id="compose-caption"
+      <PostEditor
+        id="compose"
         locale={locale}
-        value={caption}
-        onChange={setCaption}
+        post={post}
+        stageOf={(image) => ({ src: image.preview, width: image.width, height: image.height })}
+        media={
+          <div className="compose__media">
+            <ImagePicker id={INPUT} count={draft.images.length} t={t.images} onPick={pick} refusals={refusals} />
+            <UploadList
+              images={draft.images}
+              selected={draft.selected}
+              t={t.images}
+              onSelect={(key) => dispatch({ type: "select", key })}
+              onMove={move}
+              onRemove={remove}
+              onRetry={uploads.retry}
+            />
+          </div>
+        }
         hashtags={hashtags}
-        t={t.caption}
-      />
-      <p className="visually-hidden" role="status">
-        {notice}
-      </p>
-      <FormError locale={locale} message={failure?.message ?? null} expired={failure?.expired ?? false} t={t.errors} />
-      <div className="compose__actions">
+        failure={publishing.failure}
+        t={t}
+      >
         <button
           type="button"
           className="button button--primary"
-          disabled={!ready || publishing}
+          disabled={!ready || publishing.pending}
           aria-describedby={ready ? undefined : "compose-publish-hint"}
           onClick={publish}
         >
-          {publishing ? t.publishing : t.publish}
+          {publishing.pending ? t.publishing : t.publish}
         </button>
         {!ready && (
           <p id="compose-publish-hint" className="compose__muted">
             {t.publishHint}
           </p>
         )}
-      </div>
+      </PostEditor>
     </div>
   )
 }

@@ -1,19 +1,18 @@
-import { useEffect, useRef, useState, useTransition } from "react"
+import { useEffect, useRef, useState } from "react"
 
 import { deletePost } from "@/lib/data/compose"
 import type { Locale } from "@/lib/i18n/locales"
 import type { ComposeMessages } from "@/lib/i18n/messages/compose"
 
-import { errorMessage } from "./error-message"
 import FormError from "./form-error"
+import { useWrite } from "./use-write"
 
 type Props = { locale: Locale; postId: string; t: ComposeMessages }
 
 /** "Delete post", then a confirmation in place: "Yes, delete" removes it and opens the author's profile. */
 export default function DeletePost({ locale, postId, t }: Props) {
   const [confirming, setConfirming] = useState(false)
-  const [failure, setFailure] = useState<{ message: string; expired: boolean } | null>(null)
-  const [deleting, startDeleting] = useTransition()
+  const deleting = useWrite(t)
   const question = useRef<HTMLParagraphElement>(null)
   const opener = useRef<HTMLButtonElement>(null)
   // Focus follows the step: the question when it opens, the button again when it is cancelled.
@@ -29,14 +28,7 @@ export default function DeletePost({ locale, postId, t }: Props) {
     setConfirming(next)
   }
 
-  const remove = () =>
-    startDeleting(async () => {
-      setFailure(null)
-      const result = await deletePost(locale, postId)
-      if (result?.error) {
-        setFailure({ message: errorMessage(result.error, t, [], []), expired: result.error.code === "expired" })
-      }
-    })
+  const remove = () => deleting.run(() => deletePost(locale, postId))
 
   return (
     <section className="delete-post">
@@ -46,10 +38,10 @@ export default function DeletePost({ locale, postId, t }: Props) {
             <strong>{t.delete.confirm}</strong> {t.delete.explain}
           </p>
           <div className="delete-post__actions">
-            <button type="button" className="button delete-post__button" onClick={remove} disabled={deleting}>
-              {deleting ? t.delete.deleting : t.delete.yes}
+            <button type="button" className="button delete-post__button" onClick={remove} disabled={deleting.pending}>
+              {deleting.pending ? t.delete.deleting : t.delete.yes}
             </button>
-            <button type="button" className="button" onClick={() => step(false)} disabled={deleting}>
+            <button type="button" className="button" onClick={() => step(false)} disabled={deleting.pending}>
               {t.delete.no}
             </button>
           </div>
@@ -59,7 +51,7 @@ export default function DeletePost({ locale, postId, t }: Props) {
           {t.delete.button}
         </button>
       )}
-      <FormError locale={locale} message={failure?.message ?? null} expired={failure?.expired ?? false} t={t.errors} />
+      <FormError locale={locale} failure={deleting.failure} t={t.errors} />
     </section>
   )
 }

@@ -1,9 +1,9 @@
 import { useState, type ChangeEvent, type DragEvent } from "react"
 
-import { ACCEPTED_TYPES } from "@/lib/compose/files"
 import { IMAGES_MAX } from "@/lib/compose/limits"
 import { fill } from "@/lib/i18n/fill"
 import type { ComposeMessages } from "@/lib/i18n/messages/compose"
+import { IMAGE_TYPES } from "@/lib/upload/image"
 
 type Props = {
   id: string
@@ -53,7 +53,7 @@ export default function ImagePicker({ id, count, t, onPick, refusals }: Props) {
         id={id}
         type="file"
         multiple
-        accept={ACCEPTED_TYPES.join(",")}
+        accept={IMAGE_TYPES.join(",")}
         aria-describedby={`${id}-hint`}
         onChange={choose}
       />

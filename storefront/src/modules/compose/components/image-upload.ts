@@ -1,12 +1,14 @@
-// Getting one picked image to the backend from the browser: resized and re-encoded here, then sent to
-// /api/uploads (which adds the customer's token) with XMLHttpRequest, whose upload events give the progress.
-import { UPLOAD_MAX_BYTES } from "@/lib/compose/files"
+// Getting one picked image ready for the backend in the browser: resized and re-encoded here, then sent to
+// /api/uploads (which adds the customer's token) with sendImage.
 import { targetSize } from "@/lib/compose/resize"
+import { IMAGE_MAX_BYTES } from "@/lib/upload/image"
+import { SendError } from "@/modules/common/send-image"
 
 export type UploadFailure = "expired" | "tooLarge" | "type" | "unreadable" | "failed"
 
+/** Why an image could not be prepared. */
 export class UploadError extends Error {
-  constructor(readonly reason: UploadFailure | "aborted") {
+  constructor(readonly reason: UploadFailure) {
     super(`Image upload: ${reason}`)
   }
 }
@@ -38,7 +40,7 @@ export async function prepareImage(file: Blob): Promise<Prepared> {
     context.drawImage(bitmap, 0, 0, width, height)
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/jpeg", 0.85))
     if (!blob) throw new UploadError("unreadable")
-    if (blob.size > UPLOAD_MAX_BYTES) throw new UploadError("tooLarge")
+    if (blob.size > IMAGE_MAX_BYTES) throw new UploadError("tooLarge")
     return { blob, width, height }
   } finally {
     bitmap.close()
@@ -47,30 +49,9 @@ export async function prepareImage(file: Blob): Promise<Prepared> {
 
 const FAILURES: Record<number, UploadFailure> = { 401: "expired", 413: "tooLarge", 415: "type" }
 
-/** Sends one prepared image; `done` gives the stored file's id and URL, `abort` stops the transfer. */
-export function sendImage(
-  blob: Blob,
-  name: string,
-  onProgress: (fraction: number) => void
-): { done: Promise<{ id: string; url: string }>; abort: () => void } {
-  const request = new XMLHttpRequest()
-  const done = new Promise<{ id: string; url: string }>((resolve, reject) => {
-    request.upload.onprogress = (event) => {
-      if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total)
-    }
-    request.onload = () => {
-      const answer = request.response as { files?: { id: string; url: string }[] } | null
-      const file = request.status === 201 ? answer?.files?.[0] : undefined
-      if (file) resolve(file)
-      else reject(new UploadError(FAILURES[request.status] ?? "failed"))
-    }
-    request.onerror = () => reject(new UploadError("failed"))
-    request.onabort = () => reject(new UploadError("aborted"))
-  })
-  request.open("POST", "/api/uploads")
-  request.responseType = "json"
-  const form = new FormData()
-  form.append("files", blob, name)
-  request.send(form)
-  return { done, abort: () => request.abort() }
+/** Why preparing or sending an image failed, as the page says it. */
+export function failureOf(error: unknown): UploadFailure | "aborted" {
+  if (error instanceof UploadError) return error.reason
+  if (error instanceof SendError) return error.status === "aborted" ? "aborted" : (FAILURES[error.status] ?? "failed")
+  return "failed"
 }

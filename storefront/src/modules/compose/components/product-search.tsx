@@ -92,7 +92,6 @@ export default function ProductSearch({ id, locale, t, check, onPick }: Props) {
                 <button
                   type="button"
                   className="product-search__result"
-                  aria-label={fill(t.tag, { title })}
                   disabled={state !== "ok"}
                   onClick={() => onPick(product)}
                 >
@@ -101,7 +100,7 @@ export default function ProductSearch({ id, locale, t, check, onPick }: Props) {
                   ) : (
                     <span className="product-search__thumb" />
                   )}
-                  <span className="product-search__title">{title}</span>
+                  <span className="product-search__title">{fill(t.tag, { title })}</span>
                   {state === "tagged" && <span className="compose__muted">{t.tagged}</span>}
                 </button>
               </li>

@@ -1,8 +1,9 @@
 import { useEffect, useRef, type Dispatch } from "react"
 
 import type { DraftAction, DraftImage } from "@/lib/compose/draft"
+import { sendImage } from "@/modules/common/send-image"
 
-import { prepareImage, sendImage, UploadError, type UploadFailure } from "./image-upload"
+import { failureOf, prepareImage, type UploadFailure } from "./image-upload"
 
 export type UploadStatus = "preparing" | "uploading" | "uploaded" | "failed"
 
@@ -22,8 +23,6 @@ export type UploadImage = DraftImage & {
 }
 
 type Source = { file: File; prepared?: Blob; abort?: () => void; preview?: string }
-
-const reasonOf = (error: unknown): UploadFailure | "aborted" => (error instanceof UploadError ? error.reason : "failed")
 
 /**
  * Prepares and sends the picked images: each is resized as soon as the one before it is (decoding several large
@@ -54,12 +53,14 @@ export function useUploads(dispatch: Dispatch<DraftAction<UploadImage>>) {
     const source = sources.current.get(key)
     if (!source?.prepared) return
     update(key, { status: "uploading", progress: 0, failure: null })
-    const { done, abort } = sendImage(source.prepared, source.file.name, (progress) => update(key, { progress }))
+    const { done, abort } = sendImage("/api/uploads", source.prepared, source.file.name, (progress) =>
+      update(key, { progress })
+    )
     source.abort = abort
     done.then(
       (file) => update(key, { status: "uploaded", progress: 1, fileId: file.id }),
       (error) => {
-        const reason = reasonOf(error)
+        const reason = failureOf(error)
         if (reason !== "aborted") update(key, { status: "failed", failure: reason })
       }
     )
@@ -78,7 +79,7 @@ export function useUploads(dispatch: Dispatch<DraftAction<UploadImage>>) {
         update(key, { preview: source.preview, width, height })
         send(key)
       } catch (error) {
-        const reason = reasonOf(error)
+        const reason = failureOf(error)
         if (reason !== "aborted") update(key, { status: "failed", failure: reason })
       }
     })

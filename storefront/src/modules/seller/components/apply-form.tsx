@@ -9,10 +9,11 @@ import type { Locale } from "@/lib/i18n/locales"
 import type { SellerMessages } from "@/lib/i18n/messages/seller"
 import { HANDLE_MAX, handleFromName } from "@/lib/seller/handle"
 import FormField, { InputField } from "@/modules/common/components/form-field"
+import { useFormAction } from "@/modules/common/use-form-action"
 
 import CountryField from "./country-field"
-import FormStatus from "./form-status"
-import { useSellerForm } from "./use-seller-form"
+import LoginFields from "./login-fields"
+import SellerForm from "./seller-form"
 
 type Props = {
   locale: Locale
@@ -25,43 +26,32 @@ type Props = {
  * edits it (clearing it lets it follow again); the server checks it either way.
  */
 export default function ApplyForm({ locale, countries, t }: Props) {
-  const { state, action, pending, form, error, value } = useSellerForm(applyToSell, t)
+  const form = useFormAction(applyToSell, t)
+  const { error, value } = form
   const [handle, setHandle] = useState(value("handle"))
   const edited = useRef(handle !== "")
   return (
-    <form ref={form} className="form seller-form" action={action} noValidate aria-labelledby="apply-title">
+    <SellerForm
+      form={form}
+      locale={locale}
+      messages={t.messages}
+      button={t.apply}
+      labelledBy="apply-title"
+      footer={
+        <p>
+          <Link href={`/${locale}/sell/sign-in`}>{t.apply.signIn}</Link>
+        </p>
+      }
+    >
       <h2 id="apply-title">{t.apply.title}</h2>
-      <input type="hidden" name="locale" value={locale} />
-      <fieldset className="seller-form__group" aria-describedby="apply-login-hint">
+      <fieldset className="workspace-form__group" aria-describedby="apply-login-hint">
         <legend>{t.apply.login}</legend>
-        <p id="apply-login-hint" className="seller-form__hint">
+        <p id="apply-login-hint" className="account-form__hint">
           {t.apply.loginHint}
         </p>
-        <InputField
-          id="apply-email"
-          name="email"
-          label={t.apply.email}
-          error={error("email")}
-          type="email"
-          autoComplete="username"
-          required
-          maxLength={254}
-          defaultValue={value("email")}
-        />
-        <InputField
-          id="apply-password"
-          name="password"
-          label={t.apply.password}
-          hint={t.apply.passwordHint}
-          error={error("password")}
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={8}
-          maxLength={128}
-        />
+        <LoginFields idPrefix="apply" labels={t.apply} isNew error={error} email={value("email")} />
       </fieldset>
-      <fieldset className="seller-form__group">
+      <fieldset className="workspace-form__group">
         <legend>{t.apply.shop}</legend>
         <InputField
           id="apply-name"
@@ -122,13 +112,6 @@ export default function ApplyForm({ locale, countries, t }: Props) {
           {(control) => <textarea {...control} rows={4} maxLength={2000} defaultValue={value("description")} />}
         </FormField>
       </fieldset>
-      <FormStatus state={state} messages={t.messages} />
-      <button type="submit" className="button button--primary" disabled={pending}>
-        {pending ? t.apply.pending : t.apply.submit}
-      </button>
-      <p>
-        <Link href={`/${locale}/sell/sign-in`}>{t.apply.signIn}</Link>
-      </p>
-    </form>
+    </SellerForm>
   )
 }

@@ -6,10 +6,10 @@ import type { SellerMessages } from "@/lib/i18n/messages/seller"
 import { formatDate } from "@/lib/seller/format"
 import { ROLES } from "@/lib/seller/roles"
 import FormField, { InputField } from "@/modules/common/components/form-field"
+import { useFormAction } from "@/modules/common/use-form-action"
 
 import CopyButton from "./copy-button"
-import FormStatus from "./form-status"
-import { useSellerForm } from "./use-seller-form"
+import SellerForm from "./seller-form"
 
 type Props = {
   locale: Locale
@@ -21,12 +21,12 @@ type Props = {
  * e-mail yet). The link is shown once; a new invite replaces it.
  */
 export default function InviteForm({ locale, t }: Props) {
-  const { state, action, pending, form, error, value } = useSellerForm(inviteMember, t)
-  const { invite } = state
+  const form = useFormAction(inviteMember, t)
+  const { error, value } = form
+  const { invite } = form.state
   return (
     <>
-      <form ref={form} className="form seller-form" action={action} noValidate>
-        <input type="hidden" name="locale" value={locale} />
+      <SellerForm form={form} locale={locale} messages={t.messages} button={t.invite}>
         <InputField
           id="invite-email"
           name="email"
@@ -49,11 +49,7 @@ export default function InviteForm({ locale, t }: Props) {
             </select>
           )}
         </FormField>
-        <FormStatus state={state} messages={t.messages} />
-        <button type="submit" className="button button--primary" disabled={pending}>
-          {pending ? t.invite.pending : t.invite.submit}
-        </button>
-      </form>
+      </SellerForm>
       {invite && (
         <div className="seller-invite">
           <InputField

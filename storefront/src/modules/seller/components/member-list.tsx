@@ -4,11 +4,12 @@ import { useActionState } from "react"
 
 import type { Member } from "@/lib/data/seller-reads"
 import { removeMember } from "@/lib/data/seller-actions"
+import { idle } from "@/lib/forms/state"
 import type { Locale } from "@/lib/i18n/locales"
 import type { SellerMessages } from "@/lib/i18n/messages/seller"
-import { idle } from "@/lib/seller/form-state"
-
-import FormStatus from "./form-status"
+import FormStatus from "@/modules/common/components/form-status"
+import DataTable from "@/modules/workspace/components/data-table"
+import TableScroll from "@/modules/workspace/components/table-scroll"
 
 type Props = {
   locale: Locale
@@ -28,51 +29,38 @@ export default function MemberList({ locale, members, selfId, t, messages }: Pro
   const [state, action, pending] = useActionState(removeMember, idle)
   return (
     <>
-      <div className="seller-table-wrap">
-        <table className="seller-table">
-          <caption className="visually-hidden">{t.members}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.email}</th>
-              <th scope="col">{t.role}</th>
-              <th scope="col">{t.since}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t.actions}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((member) => (
-              <tr key={member.id}>
-                <td>
-                  {member.email} {member.id === selfId && <span className="seller-muted">{t.you}</span>}
-                </td>
-                <td>{t.roles[member.role]}</td>
-                <td>{member.since}</td>
-                <td>
-                  <form
-                    action={action}
-                    onSubmit={(event) => {
-                      if (!window.confirm(t.confirm.replace("{email}", member.email))) event.preventDefault()
-                    }}
+      <TableScroll>
+        <DataTable caption={t.members} columns={[t.email, t.role, t.since, { label: t.actions, hidden: true }]}>
+          {members.map((member) => (
+            <tr key={member.id}>
+              <td>
+                {member.email} {member.id === selfId && <span className="seller-muted">{t.you}</span>}
+              </td>
+              <td>{t.roles[member.role]}</td>
+              <td>{member.since}</td>
+              <td>
+                <form
+                  action={action}
+                  onSubmit={(event) => {
+                    if (!window.confirm(t.confirm.replace("{email}", member.email))) event.preventDefault()
+                  }}
+                >
+                  <input type="hidden" name="locale" value={locale} />
+                  <input type="hidden" name="member_id" value={member.id} />
+                  <button
+                    type="submit"
+                    className="button button--small"
+                    disabled={pending}
+                    aria-label={t.removeLabel.replace("{email}", member.email)}
                   >
-                    <input type="hidden" name="locale" value={locale} />
-                    <input type="hidden" name="member_id" value={member.id} />
-                    <button
-                      type="submit"
-                      className="button button--small"
-                      disabled={pending}
-                      aria-label={t.removeLabel.replace("{email}", member.email)}
-                    >
-                      {t.remove}
-                    </button>
-                  </form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                    {t.remove}
+                  </button>
+                </form>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
+      </TableScroll>
       <FormStatus state={state} messages={messages} />
     </>
   )

@@ -4,9 +4,9 @@ import { updatePayoutDetails } from "@/lib/data/seller-actions"
 import type { Locale } from "@/lib/i18n/locales"
 import type { SellerMessages } from "@/lib/i18n/messages/seller"
 import { InputField } from "@/modules/common/components/form-field"
+import { useFormAction } from "@/modules/common/use-form-action"
 
-import FormStatus from "./form-status"
-import { useSellerForm } from "./use-seller-form"
+import SellerForm from "./seller-form"
 
 export type PayoutDetails = {
   payout_method: "" | "iban" | "vivawallet"
@@ -28,12 +28,12 @@ const methods = ["", "iban", "vivawallet"] as const
  * method's fields are required, the server says which is missing.
  */
 export default function PayoutForm({ locale, initial, t }: Props) {
-  const { state, action, pending, form, error, value } = useSellerForm(updatePayoutDetails, t)
-  const field = (name: keyof PayoutDetails) => value(name, initial[name])
+  const form = useFormAction(updatePayoutDetails, t)
+  const { error } = form
+  const field = (name: keyof PayoutDetails) => form.value(name, initial[name])
   return (
-    <form ref={form} className="form seller-form" action={action} noValidate>
-      <input type="hidden" name="locale" value={locale} />
-      <fieldset className="seller-form__choice">
+    <SellerForm form={form} locale={locale} messages={t.messages} button={t.payout}>
+      <fieldset className="workspace-form__group seller-form__choice">
         <legend>{t.payout.method}</legend>
         {methods.map((method) => (
           <div key={method} className="form__radio">
@@ -80,10 +80,6 @@ export default function PayoutForm({ locale, initial, t }: Props) {
         maxLength={36}
         defaultValue={field("payout_vivawallet_merchant_id")}
       />
-      <FormStatus state={state} messages={t.messages} />
-      <button type="submit" className="button button--primary" disabled={pending}>
-        {pending ? t.payout.pending : t.payout.submit}
-      </button>
-    </form>
+    </SellerForm>
   )
 }

@@ -5,6 +5,7 @@ import type { SellerMessages } from "@/lib/i18n/messages/seller"
 import { formatDate, formatPeriod, plural } from "@/lib/seller/format"
 import { payoutPeriod } from "@/lib/seller/payouts"
 import { formatMoney } from "@/lib/util/money"
+import StatusBadge from "@/modules/workspace/components/status-badge"
 
 import LedgerTable from "./ledger-table"
 
@@ -22,7 +23,7 @@ export default function PayoutList({ payouts, locale, t }: Props) {
           <li key={payout.id} className="payout">
             <div className="payout__head">
               <h3 className="payout__title">{fill(t.payout, { amount })}</h3>
-              <span className={`seller-badge seller-badge--${payout.status}`}>{t.status[payout.status]}</span>
+              <StatusBadge kind="payout" status={payout.status} t={t.status} />
             </div>
             <p className="seller-muted">
               {fill(t.created, { date: formatDate(payout.created_at, locale) })}

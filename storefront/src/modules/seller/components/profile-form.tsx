@@ -5,10 +5,10 @@ import { updateShopProfile } from "@/lib/data/seller-actions"
 import type { Locale } from "@/lib/i18n/locales"
 import type { SellerMessages } from "@/lib/i18n/messages/seller"
 import FormField, { InputField } from "@/modules/common/components/form-field"
+import { useFormAction } from "@/modules/common/use-form-action"
 
 import CountryField from "./country-field"
-import FormStatus from "./form-status"
-import { useSellerForm } from "./use-seller-form"
+import SellerForm from "./seller-form"
 
 export type ShopProfile = { name: string; description: string; logo_url: string; email: string; country_code: string }
 
@@ -22,11 +22,11 @@ type Props = {
 
 /** The shop's public profile; the handle is shown, not edited (the API does not allow changing it). */
 export default function ProfileForm({ locale, handle, initial, countries, t }: Props) {
-  const { state, action, pending, form, error, value } = useSellerForm(updateShopProfile, t)
-  const field = (name: keyof ShopProfile) => value(name, initial[name])
+  const form = useFormAction(updateShopProfile, t)
+  const { error } = form
+  const field = (name: keyof ShopProfile) => form.value(name, initial[name])
   return (
-    <form ref={form} className="form seller-form" action={action} noValidate>
-      <input type="hidden" name="locale" value={locale} />
+    <SellerForm form={form} locale={locale} messages={t.messages} button={t.profile}>
       {/* Shown, not sent: the input has no name. */}
       <InputField id="profile-handle" label={t.profile.handle} hint={t.profile.handleHint} value={handle} readOnly />
       <InputField
@@ -72,10 +72,6 @@ export default function ProfileForm({ locale, handle, initial, countries, t }: P
         value={field("country_code")}
         error={error("country_code")}
       />
-      <FormStatus state={state} messages={t.messages} />
-      <button type="submit" className="button button--primary" disabled={pending}>
-        {pending ? t.profile.pending : t.profile.submit}
-      </button>
-    </form>
+    </SellerForm>
   )
 }

@@ -3,7 +3,7 @@
 import { useActionState } from "react"
 
 import { signOutSeller } from "@/lib/data/seller-auth"
-import { idle } from "@/lib/seller/form-state"
+import { idle } from "@/lib/forms/state"
 import type { Locale } from "@/lib/i18n/locales"
 
 type Props = {

@@ -13,16 +13,16 @@ type Props = {
   following: boolean
   locale: Locale
   t: SocialMessages["follow"]
-  /** An element naming the profile (the button's own name stays "Follow"). */
+  /** An element naming the profile the button follows. */
   describedBy?: string
   /** Re-render the page after a change, for counts shown beside the button. */
   refresh?: boolean
 }
 
 /**
- * Follow and unfollow as a toggle button: its name stays "Follow" and aria-pressed says whether the reader follows;
- * the visible text reads "Following" while pressed. The change shows at once and is taken back, with a message, when
- * the server refuses it.
+ * Follow and unfollow as a toggle button: aria-pressed says whether the reader follows, and its text (also its name,
+ * which must contain what is shown) reads "Following" while pressed. The change shows at once and is taken back,
+ * with a message, when the server refuses it.
  */
 export default function FollowButton({ handle, following, locale, t, describedBy, refresh = false }: Props) {
   const router = useRouter()
@@ -57,7 +57,6 @@ export default function FollowButton({ handle, following, locale, t, describedBy
         type="button"
         className={`button follow__button${shown ? "" : " button--primary"}`}
         aria-pressed={shown}
-        aria-label={t.follow}
         aria-describedby={describedBy}
         onClick={toggle}
       >

@@ -1,11 +1,12 @@
 "use client"
 
+import dynamic from "next/dynamic"
 import { useCallback, useEffect, useRef, type ReactNode } from "react"
 
 import { loadPosts } from "@/lib/data/social-actions"
 import type { SocialMessages } from "@/lib/i18n/messages/social"
 import type { PostSource } from "@/lib/social/source"
-import PostCard, { type PostCardProps } from "@/modules/social/components/post-card"
+import type { PostCardProps } from "@/modules/social/components/post-card"
 
 import PagerControls from "./pager-controls"
 import PostSkeleton from "./post-skeleton"
@@ -22,6 +23,9 @@ type Props = {
   /** The first page, rendered on the server. */
   children: ReactNode
 }
+
+// The first page's cards are rendered on the server; the card's code reaches the browser only with a second page.
+const PostCard = dynamic(() => import("@/modules/social/components/post-card"))
 
 // Start reading the next page while the reader is still this far above the end.
 const AHEAD = "0px 0px 800px 0px"

@@ -1,13 +1,13 @@
 "use client"
 
 import Link from "next/link"
-import { useActionState, useEffect, useRef } from "react"
 
 import { saveProfile } from "@/lib/data/social-actions"
 import type { Locale } from "@/lib/i18n/locales"
 import type { SocialMessages } from "@/lib/i18n/messages/social"
-import { LIMITS, type ProfileField, type ProfileFormState } from "@/lib/social/profile-fields"
+import { LIMITS, type ProfileField } from "@/lib/social/profile-fields"
 import FormField, { InputField } from "@/modules/common/components/form-field"
+import { useFormAction } from "@/modules/common/use-form-action"
 
 type Props = {
   locale: Locale
@@ -18,23 +18,13 @@ type Props = {
   t: SocialMessages["account"]
 }
 
-const idle: ProfileFormState = { status: "idle" }
-
 /**
  * The customer's social profile: display name, handle, bio and avatar URL. Saving creates the profile when there is
  * none. Refused fields get their message and the focus; what was typed stays.
  */
 export default function SocialProfileForm({ locale, initial, handle, t }: Props) {
-  const [state, action, pending] = useActionState(saveProfile, idle)
-  const form = useRef<HTMLFormElement>(null)
-  useEffect(() => {
-    if (state.status === "invalid") form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
-  }, [state])
-  const value = (name: ProfileField) => state.values?.[name] ?? initial[name]
-  const error = (name: ProfileField) => {
-    const code = state.fieldErrors?.[name]
-    return code ? t.errors[code] : undefined
-  }
+  const { state, action, pending, form, error, value } = useFormAction(saveProfile, t)
+  const field = (name: ProfileField) => value(name, initial[name])
   const saved = state.handle ?? handle
   const message = { idle: "", saved: t.saved, invalid: t.invalid, failed: t.failed }[state.status]
   return (
@@ -48,7 +38,7 @@ export default function SocialProfileForm({ locale, initial, handle, t }: Props)
         autoComplete="nickname"
         maxLength={LIMITS.display_name}
         required
-        defaultValue={value("display_name")}
+        defaultValue={field("display_name")}
       />
       <InputField
         id="social-handle"
@@ -60,10 +50,10 @@ export default function SocialProfileForm({ locale, initial, handle, t }: Props)
         autoCapitalize="none"
         spellCheck={false}
         maxLength={LIMITS.handle}
-        defaultValue={value("handle")}
+        defaultValue={field("handle")}
       />
       <FormField id="social-bio" name="bio" label={t.bio} hint={t.bioHint} error={error("bio")}>
-        {(control) => <textarea {...control} rows={4} maxLength={LIMITS.bio} defaultValue={value("bio")} />}
+        {(control) => <textarea {...control} rows={4} maxLength={LIMITS.bio} defaultValue={field("bio")} />}
       </FormField>
       <InputField
         id="social-avatar-url"
@@ -74,7 +64,7 @@ export default function SocialProfileForm({ locale, initial, handle, t }: Props)
         error={error("avatar_url")}
         inputMode="url"
         maxLength={LIMITS.avatar_url}
-        defaultValue={value("avatar_url")}
+        defaultValue={field("avatar_url")}
       />
       <p className={`form__status${state.status === "saved" ? " account-form__status--ok" : ""}`} role="status">
         {message}

@@ -3,11 +3,10 @@
 import { useActionState, useEffect, useRef, useState } from "react"
 
 import { deleteProduct } from "@/lib/data/vendor-product-actions"
+import { idle } from "@/lib/forms/state"
 import type { Locale } from "@/lib/i18n/locales"
 import type { WorkspaceMessages } from "@/lib/i18n/messages/workspace"
-import { idle } from "@/lib/workspace/form"
-
-import FormStatus from "./form-status"
+import FormStatus from "@/modules/common/components/form-status"
 
 type Props = {
   locale: Locale

@@ -8,10 +8,10 @@ import type { Locale } from "@/lib/i18n/locales"
 import type { WorkspaceMessages } from "@/lib/i18n/messages/workspace"
 import { quantityField } from "@/lib/workspace/names"
 import { InputField } from "@/modules/common/components/form-field"
+import FormStatus from "@/modules/common/components/form-status"
+import { useFormAction } from "@/modules/common/use-form-action"
 
 import { useRefocus } from "./use-refocus"
-import { useWorkspaceForm } from "./use-workspace-form"
-import FormStatus from "./form-status"
 
 type Props = {
   locale: Locale
@@ -27,7 +27,7 @@ type Props = {
  * when nothing is left, so the result is still announced and the focus has a place to go.
  */
 export default function FulfilForm({ locale, orderId, lines, canceled, t }: Props) {
-  const { state, action, pending, form, error, value } = useWorkspaceForm(createFulfilment, t.errors)
+  const { state, action, pending, form, error, value } = useFormAction(createFulfilment, t)
   const status = useRef<HTMLDivElement>(null)
   useRefocus(status, lines.length === 0)
   return (

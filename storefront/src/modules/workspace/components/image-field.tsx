@@ -4,8 +4,9 @@ import { useEffect, useId, useRef, useState } from "react"
 
 import { fill } from "@/lib/i18n/fill"
 import type { WorkspaceMessages } from "@/lib/i18n/messages/workspace"
+import { IMAGE_TYPES, refuseImage } from "@/lib/upload/image"
 import { IMAGE_FIELD, MAX_IMAGES } from "@/lib/workspace/names"
-import { IMAGE_TYPES, refuseImage } from "@/lib/workspace/upload"
+import { SendError, sendImage } from "@/modules/common/send-image"
 
 type Failure = keyof WorkspaceMessages["images"]["failed"]
 
@@ -64,7 +65,8 @@ export default function ImageField({ initial = [], onReadinessChange, error, t }
     }))
   )
   const [notice, setNotice] = useState("")
-  const requests = useRef(new Map<string, XMLHttpRequest>())
+  /** The transfers under way, by picture: how to stop each. */
+  const transfers = useRef(new Map<string, () => void>())
   const previews = useRef(new Set<string>())
   const counter = useRef(0)
 
@@ -77,10 +79,10 @@ export default function ImageField({ initial = [], onReadinessChange, error, t }
 
   // Leaving the page stops the uploads and frees the previews.
   useEffect(() => {
-    const open = requests.current
+    const open = transfers.current
     const urls = previews.current
     return () => {
-      for (const request of open.values()) request.abort()
+      for (const abort of open.values()) abort()
       for (const url of urls) URL.revokeObjectURL(url)
     }
   }, [])
@@ -89,30 +91,23 @@ export default function ImageField({ initial = [], onReadinessChange, error, t }
     setPictures((current) => current.map((picture) => (picture.key === key ? { ...picture, ...change } : picture)))
 
   function upload(key: string, file: File) {
-    const request = new XMLHttpRequest()
-    requests.current.set(key, request)
-    request.open("POST", UPLOAD_URL)
-    request.responseType = "json"
-    request.upload.onprogress = (event) => {
-      if (event.lengthComputable) update(key, { progress: Math.round((event.loaded / event.total) * 100) })
-    }
-    request.onload = () => {
-      requests.current.delete(key)
-      const url = (request.response as { files?: { url?: string }[] } | null)?.files?.[0]?.url
-      if (request.status === 201 && url) {
+    const { done, abort } = sendImage(UPLOAD_URL, file, file.name, (fraction) =>
+      update(key, { progress: Math.round(fraction * 100) })
+    )
+    transfers.current.set(key, abort)
+    done.then(
+      ({ url }) => {
+        transfers.current.delete(key)
         update(key, { status: "uploaded", url, progress: 100, failure: undefined })
         setNotice(`${file.name}: ${t.uploaded}`)
-      } else {
-        fail(key, file.name, failureOf(request.status))
+      },
+      (error) => {
+        transfers.current.delete(key)
+        const status = error instanceof SendError ? error.status : 0
+        // A removed picture's transfer is stopped on purpose.
+        if (status !== "aborted") fail(key, file.name, failureOf(status))
       }
-    }
-    request.onerror = () => {
-      requests.current.delete(key)
-      fail(key, file.name, "failed")
-    }
-    const body = new FormData()
-    body.append("files", file)
-    request.send(body)
+    )
   }
 
   function fail(key: string, name: string, failure: Failure) {
@@ -148,8 +143,8 @@ export default function ImageField({ initial = [], onReadinessChange, error, t }
   }
 
   function remove(picture: Picture) {
-    requests.current.get(picture.key)?.abort()
-    requests.current.delete(picture.key)
+    transfers.current.get(picture.key)?.()
+    transfers.current.delete(picture.key)
     if (previews.current.delete(picture.src)) URL.revokeObjectURL(picture.src)
     setPictures((current) => current.filter((other) => other.key !== picture.key))
   }

@@ -3,15 +3,15 @@
 import { useActionState, useRef } from "react"
 
 import { addTracking, markDelivered } from "@/lib/data/vendor-order-actions"
+import { idle } from "@/lib/forms/state"
 import type { Locale } from "@/lib/i18n/locales"
 import type { WorkspaceMessages } from "@/lib/i18n/messages/workspace"
-import { idle } from "@/lib/workspace/form"
 import type { FulfilmentStage } from "@/lib/workspace/fulfilment"
 import { InputField } from "@/modules/common/components/form-field"
+import FormStatus from "@/modules/common/components/form-status"
+import { useFormAction } from "@/modules/common/use-form-action"
 
 import { useRefocus } from "./use-refocus"
-import { useWorkspaceForm } from "./use-workspace-form"
-import FormStatus from "./form-status"
 
 type Props = {
   locale: Locale
@@ -26,7 +26,7 @@ type Props = {
  * region tells the result of both; delivery comes after tracking, so its result is the newer one once there.
  */
 export default function ParcelActions({ locale, orderId, fulfilmentId, stage, t }: Props) {
-  const tracking = useWorkspaceForm(addTracking, t.errors)
+  const tracking = useFormAction(addTracking, t)
   const [delivered, deliver, delivering] = useActionState(markDelivered, idle)
   const status = useRef<HTMLDivElement>(null)
   useRefocus(status, stage)

@@ -1,18 +1,17 @@
 "use client"
 
-import { useCallback, useState } from "react"
+import { useState } from "react"
 
 import { updateProduct } from "@/lib/data/vendor-product-actions"
 import { fill } from "@/lib/i18n/fill"
 import type { Locale } from "@/lib/i18n/locales"
 import type { WorkspaceMessages } from "@/lib/i18n/messages/workspace"
-import { rowField } from "@/lib/workspace/names"
-import FormField, { InputField } from "@/modules/common/components/form-field"
+import { useFormAction } from "@/modules/common/use-form-action"
 
-import { useWorkspaceForm } from "./use-workspace-form"
-import FormStatus from "./form-status"
 import ImageField, { type ImagesReadiness } from "./image-field"
-import RowField from "./row-field"
+import ProductDetails from "./product-details"
+import ProductSubmit from "./product-submit"
+import RowField, { rowFieldProps } from "./row-field"
 
 export type EditableProduct = {
   id: string
@@ -41,62 +40,21 @@ type Props = {
 
 /** Edits a product's texts, images, and each variant's prices and stock (options and variants stay). */
 export default function ProductEditForm({ locale, product, t }: Props) {
-  const { state, action, pending, form, error, value } = useWorkspaceForm(updateProduct, t.errors)
+  const form = useFormAction(updateProduct, t)
   const [images, setImages] = useState<ImagesReadiness>("ready")
-  const onReadinessChange = useCallback((readiness: ImagesReadiness) => setImages(readiness), [])
-  const waiting = images === "uploading" ? t.messages.uploading : images === "failed" ? t.messages.imagesFailed : ""
   const f = t.form
   return (
-    <form ref={form} className="form workspace-form" action={action} noValidate>
+    <form ref={form.form} className="form workspace-form" action={form.action} noValidate>
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="product_id" value={product.id} />
-      <InputField
-        id="edit-title"
-        name="title"
-        label={f.name}
-        error={error("title")}
-        maxLength={200}
-        required
-        defaultValue={value("title", product.title)}
-      />
-      <InputField
-        id="edit-subtitle"
-        name="subtitle"
-        label={f.subtitle}
-        hint={f.subtitleHint}
-        error={error("subtitle")}
-        maxLength={200}
-        defaultValue={value("subtitle", product.subtitle)}
-      />
-      <FormField id="edit-description" name="description" label={f.description} error={error("description")}>
-        {(control) => (
-          <textarea {...control} rows={6} maxLength={10_000} defaultValue={value("description", product.description)} />
-        )}
-      </FormField>
-      <InputField
-        id="edit-weight"
-        name="weight"
-        label={f.weight}
-        hint={f.weightHint}
-        error={error("weight")}
-        inputMode="numeric"
-        autoComplete="off"
-        defaultValue={value("weight", product.weight)}
-      />
-      <ImageField initial={product.images} onReadinessChange={onReadinessChange} error={error("images")} t={t.images} />
+      <ProductDetails idPrefix="edit" form={form} initial={product} t={f} />
+      <ImageField initial={product.images} onReadinessChange={setImages} error={form.error("images")} t={t.images} />
       <fieldset className="workspace-form__group">
         <legend>{t.product.variants}</legend>
         <p className="account-form__hint">{f.pricesHint}</p>
         {product.variants.map((variant) => {
-          const field = (name: string) => rowField(variant.id, name)
-          const props = (name: string, initial: string) => ({
-            id: `edit-${variant.id}-${name}`,
-            name: field(name),
-            context: fill(f.forValue, { value: variant.title }),
-            error: error(field(name)),
-            defaultValue: value(field(name), initial),
-            autoComplete: "off",
-          })
+          const context = fill(f.forValue, { value: variant.title })
+          const props = rowFieldProps(form, { idPrefix: `edit-${variant.id}`, row: variant.id, context })
           return (
             <fieldset key={variant.id} className="variant-row">
               <legend>
@@ -113,20 +71,13 @@ export default function ProductEditForm({ locale, product, t }: Props) {
           )
         })}
       </fieldset>
-      <FormStatus state={state} messages={t.messages} />
-      {waiting && (
-        <p id="edit-waiting" className="workspace-muted">
-          {waiting}
-        </p>
-      )}
-      <button
-        type="submit"
-        className="button button--primary"
-        disabled={pending || images !== "ready"}
-        aria-describedby={waiting ? "edit-waiting" : undefined}
-      >
-        {pending ? t.product.saving : t.product.save}
-      </button>
+      <ProductSubmit
+        id="edit-waiting"
+        form={form}
+        images={images}
+        button={{ submit: t.product.save, pending: t.product.saving }}
+        messages={t.messages}
+      />
     </form>
   )
 }

@@ -1,19 +1,19 @@
 "use client"
 
-import { useCallback, useState } from "react"
+import { useState } from "react"
 
 import { createProduct } from "@/lib/data/vendor-product-actions"
 import { fill } from "@/lib/i18n/fill"
 import type { Locale } from "@/lib/i18n/locales"
 import type { WorkspaceMessages } from "@/lib/i18n/messages/workspace"
-import { rowField } from "@/lib/workspace/names"
 import { optionValues, variantRows } from "@/lib/workspace/variants"
-import FormField, { InputField } from "@/modules/common/components/form-field"
+import { InputField } from "@/modules/common/components/form-field"
+import { useFormAction } from "@/modules/common/use-form-action"
 
-import { useWorkspaceForm } from "./use-workspace-form"
-import FormStatus from "./form-status"
 import ImageField, { type ImagesReadiness } from "./image-field"
-import RowField from "./row-field"
+import ProductDetails from "./product-details"
+import ProductSubmit from "./product-submit"
+import RowField, { rowFieldProps } from "./row-field"
 
 type Props = {
   locale: Locale
@@ -25,51 +25,20 @@ type Props = {
  * keeping what was typed in it); the server checks everything again and creates the product for review.
  */
 export default function ProductForm({ locale, t }: Props) {
-  const { state, action, pending, form, error, value } = useWorkspaceForm(createProduct, t.errors)
+  const form = useFormAction(createProduct, t)
+  const { error, value } = form
   const [valuesText, setValuesText] = useState(() => value("option_values", t.form.defaultValue))
   const [images, setImages] = useState<ImagesReadiness>("ready")
-  const onReadinessChange = useCallback((readiness: ImagesReadiness) => setImages(readiness), [])
   const rows = variantRows(optionValues(valuesText))
-  const waiting = images === "uploading" ? t.messages.uploading : images === "failed" ? t.messages.imagesFailed : ""
   const f = t.form
   return (
-    <form ref={form} className="form workspace-form" action={action} noValidate>
+    <form ref={form.form} className="form workspace-form" action={form.action} noValidate>
       <input type="hidden" name="locale" value={locale} />
       <fieldset className="workspace-form__group">
         <legend>{f.details}</legend>
-        <InputField
-          id="product-title"
-          name="title"
-          label={f.name}
-          error={error("title")}
-          maxLength={200}
-          required
-          defaultValue={value("title")}
-        />
-        <InputField
-          id="product-subtitle"
-          name="subtitle"
-          label={f.subtitle}
-          hint={f.subtitleHint}
-          error={error("subtitle")}
-          maxLength={200}
-          defaultValue={value("subtitle")}
-        />
-        <FormField id="product-description" name="description" label={f.description} error={error("description")}>
-          {(control) => <textarea {...control} rows={6} maxLength={10_000} defaultValue={value("description")} />}
-        </FormField>
-        <InputField
-          id="product-weight"
-          name="weight"
-          label={f.weight}
-          hint={f.weightHint}
-          error={error("weight")}
-          inputMode="numeric"
-          autoComplete="off"
-          defaultValue={value("weight")}
-        />
+        <ProductDetails idPrefix="product" form={form} t={f} />
       </fieldset>
-      <ImageField onReadinessChange={onReadinessChange} error={error("images")} t={t.images} />
+      <ImageField onReadinessChange={setImages} error={error("images")} t={t.images} />
       <fieldset className="workspace-form__group">
         <legend>{f.variants}</legend>
         <div className="workspace-form__pair">
@@ -97,16 +66,8 @@ export default function ProductForm({ locale, t }: Props) {
         <p className="account-form__hint">{f.pricesHint}</p>
         {rows.length === 0 && <p className="workspace-muted">{f.noValues}</p>}
         {rows.map(({ key, value: optionValue, index }) => {
-          const field = (name: string) => rowField(index, name)
           const context = fill(f.forValue, { value: optionValue })
-          const props = (name: string, initial = "") => ({
-            id: `variant-${index}-${name}`,
-            name: field(name),
-            context,
-            error: error(field(name)),
-            defaultValue: value(field(name), initial),
-            autoComplete: "off",
-          })
+          const props = rowFieldProps(form, { idPrefix: `variant-${index}`, row: index, context })
           return (
             <fieldset key={key} className="variant-row">
               <legend>{optionValue}</legend>
@@ -118,20 +79,13 @@ export default function ProductForm({ locale, t }: Props) {
           )
         })}
       </fieldset>
-      <FormStatus state={state} messages={t.messages} />
-      {waiting && (
-        <p id="product-waiting" className="workspace-muted">
-          {waiting}
-        </p>
-      )}
-      <button
-        type="submit"
-        className="button button--primary"
-        disabled={pending || images !== "ready"}
-        aria-describedby={waiting ? "product-waiting" : undefined}
-      >
-        {pending ? f.submitting : f.submit}
-      </button>
+      <ProductSubmit
+        id="product-waiting"
+        form={form}
+        images={images}
+        button={{ submit: f.submit, pending: f.submitting }}
+        messages={t.messages}
+      />
     </form>
   )
 }

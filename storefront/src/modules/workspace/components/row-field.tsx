@@ -1,5 +1,9 @@
 import type { InputHTMLAttributes } from "react"
 
+import type { WorkspaceState } from "@/lib/workspace/form"
+import { rowField } from "@/lib/workspace/names"
+import type { FormAction } from "@/modules/common/use-form-action"
+
 type Props = {
   id: string
   name: string
@@ -34,4 +38,25 @@ export default function RowField({ id, name, label, context, error, ...input }: 
       )}
     </div>
   )
+}
+
+/**
+ * What every field of one variant row gets, by the field's name: its id and form name, its error, the value it shows
+ * (what was typed, else `initial`), and the row's `context` for its accessible name.
+ */
+export function rowFieldProps(
+  { error, value }: Pick<FormAction<WorkspaceState>, "error" | "value">,
+  { idPrefix, row, context }: { idPrefix: string; row: number | string; context: string }
+) {
+  return (name: string, initial = "") => {
+    const field = rowField(row, name)
+    return {
+      id: `${idPrefix}-${name}`,
+      name: field,
+      context,
+      error: error(field),
+      defaultValue: value(field, initial),
+      autoComplete: "off",
+    }
+  }
 }

@@ -1,33 +1,35 @@
-import type { WorkspaceMessages } from "@/lib/i18n/messages/workspace"
+import type { LedgerLine, Payout } from "@/lib/data/seller-reads"
 import type { FulfillmentStatus, ProductStatus } from "@/lib/workspace/types"
 
 type Tone = "done" | "waiting" | "problem" | "neutral"
 
-const PRODUCT_TONES: Record<ProductStatus, Tone> = {
-  published: "done",
-  proposed: "waiting",
-  rejected: "problem",
-  draft: "neutral",
+type Statuses = {
+  product: ProductStatus
+  order: FulfillmentStatus
+  payout: Payout["status"]
+  line: LedgerLine["status"]
 }
 
-const ORDER_TONES: Record<FulfillmentStatus, Tone> = {
-  not_fulfilled: "waiting",
-  partially_fulfilled: "waiting",
-  fulfilled: "neutral",
-  partially_shipped: "neutral",
-  shipped: "neutral",
-  partially_delivered: "neutral",
-  delivered: "done",
-  canceled: "problem",
+const TONES: { [K in keyof Statuses]: Record<Statuses[K], Tone> } = {
+  product: { published: "done", proposed: "waiting", rejected: "problem", draft: "neutral" },
+  order: {
+    not_fulfilled: "waiting",
+    partially_fulfilled: "waiting",
+    fulfilled: "neutral",
+    partially_shipped: "neutral",
+    shipped: "neutral",
+    partially_delivered: "neutral",
+    delivered: "done",
+    canceled: "problem",
+  },
+  payout: { pending: "neutral", processing: "waiting", paid: "done", failed: "problem" },
+  line: { pending: "neutral", payable: "waiting", paid: "done" },
 }
 
-type Props =
-  | { kind: "product"; status: ProductStatus; t: WorkspaceMessages["productStatus"] }
-  | { kind: "order"; status: FulfillmentStatus; t: WorkspaceMessages["orderStatus"] }
+type Props<K extends keyof Statuses> = { kind: K; status: Statuses[K]; t: Record<Statuses[K], string> }
 
-/** A status as a badge; the word carries the meaning, the colour only repeats it. */
-export default function StatusBadge(props: Props) {
-  const tone = props.kind === "product" ? PRODUCT_TONES[props.status] : ORDER_TONES[props.status]
-  const label = props.kind === "product" ? props.t[props.status] : props.t[props.status]
-  return <span className={`status-badge status-badge--${tone ?? "neutral"}`}>{label ?? props.status}</span>
+/** A product's, order's, payout's or ledger line's status as a badge; the word says it, the colour repeats it. */
+export default function StatusBadge<K extends keyof Statuses>({ kind, status, t }: Props<K>) {
+  const tones: Record<Statuses[K], Tone> = TONES[kind]
+  return <span className={`status-badge status-badge--${tones[status] ?? "neutral"}`}>{t[status] ?? status}</span>
 }

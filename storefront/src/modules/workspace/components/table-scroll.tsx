@@ -1,15 +1,18 @@
 import type { ReactNode } from "react"
 
-type Props = { label: string; children: ReactNode }
+type Props = {
+  /** Makes it a named region that keyboard users can focus to scroll it; not needed when its links take the focus. */
+  label?: string
+  children: ReactNode
+}
 
-/**
- * A table that may scroll sideways on a narrow screen: a named region that keyboard users can focus to scroll
- * it, since a table without links has nothing else to focus.
- */
+/** A table that may scroll sideways on a narrow screen. */
 export default function TableScroll({ label, children }: Props) {
-  return (
+  return label ? (
     <div className="workspace-table__scroll" role="region" aria-label={label} tabIndex={0}>
       {children}
     </div>
+  ) : (
+    <div className="workspace-table__scroll">{children}</div>
   )
 }

@@ -5,12 +5,11 @@ import { listVendorOrders, ORDERS_PAGE_SIZE } from "@/lib/data/vendor-orders"
 import { getDictionary } from "@/lib/i18n/dictionaries"
 import { isLocale } from "@/lib/i18n/locales"
 import { pageCount, parsePage } from "@/lib/util/pagination"
-import { listHref, parseFilter } from "@/lib/workspace/filters"
+import { parseFilter } from "@/lib/workspace/filters"
 import { FULFILLMENT_STATUSES } from "@/lib/workspace/types"
-import Pagination from "@/modules/common/components/pagination"
-import FilterNav from "@/modules/workspace/components/filter-nav"
-import OrderTable from "@/modules/workspace/components/order-table"
 import { workspaceMetadata } from "@/modules/workspace/components/metadata"
+import OrderTable from "@/modules/workspace/components/order-table"
+import StatusList from "@/modules/workspace/components/status-list"
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -33,32 +32,23 @@ export default async function OrdersPage({ params, searchParams }: Props) {
   const page = parsePage(query.page)
   const { orders, count } = await listVendorOrders({ status, page })
   if (page > 1 && orders.length === 0) notFound()
-  const base = `/${locale}/sell/orders`
 
   return (
     <>
       <h1>{t.orders.title}</h1>
-      <FilterNav
-        label={t.filter.label}
-        options={[null, ...FULFILLMENT_STATUSES].map((option) => ({
-          href: listHref(base, "status", option),
-          label: option ? t.orderStatus[option] : t.filter.all,
-          current: option === status,
-        }))}
-      />
-      {orders.length === 0 ? (
-        <p className="workspace-empty">{status ? t.orders.emptyStatus : t.orders.empty}</p>
-      ) : (
-        <>
-          <OrderTable orders={orders} locale={locale} t={t} />
-          <Pagination
-            page={page}
-            pages={pageCount(count, ORDERS_PAGE_SIZE)}
-            href={(target) => listHref(base, "status", status, target)}
-            t={dictionary.pagination}
-          />
-        </>
-      )}
+      <StatusList
+        base={`/${locale}/sell/orders`}
+        statuses={FULFILLMENT_STATUSES}
+        status={status}
+        labels={t.orderStatus}
+        page={page}
+        pages={pageCount(count, ORDERS_PAGE_SIZE)}
+        rows={orders.length}
+        empty={t.orders}
+        t={{ filter: t.filter, pagination: dictionary.pagination }}
+      >
+        <OrderTable orders={orders} locale={locale} t={t} />
+      </StatusList>
     </>
   )
 }

@@ -7,12 +7,11 @@ import { listVendorProducts, PRODUCTS_PAGE_SIZE } from "@/lib/data/vendor-produc
 import { getDictionary } from "@/lib/i18n/dictionaries"
 import { isLocale } from "@/lib/i18n/locales"
 import { pageCount, parsePage } from "@/lib/util/pagination"
-import { listHref, parseFilter } from "@/lib/workspace/filters"
+import { parseFilter } from "@/lib/workspace/filters"
 import { PRODUCT_STATUSES } from "@/lib/workspace/types"
-import Pagination from "@/modules/common/components/pagination"
-import FilterNav from "@/modules/workspace/components/filter-nav"
-import ProductTable from "@/modules/workspace/components/product-table"
 import { workspaceMetadata } from "@/modules/workspace/components/metadata"
+import ProductTable from "@/modules/workspace/components/product-table"
+import StatusList from "@/modules/workspace/components/status-list"
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -46,34 +45,26 @@ export default async function ProductsPage({ params, searchParams }: Props) {
         </Link>
       </div>
       {query.deleted === "1" && <p className="workspace-notice">{t.products.deleted}</p>}
-      <FilterNav
-        label={t.filter.label}
-        options={[null, ...PRODUCT_STATUSES].map((option) => ({
-          href: listHref(base, "status", option),
-          label: option ? t.productStatus[option] : t.filter.all,
-          current: option === status,
-        }))}
-      />
-      {products.length === 0 ? (
-        <p className="workspace-empty">{status ? t.products.emptyStatus : t.products.empty}</p>
-      ) : (
-        <>
-          <ProductTable
-            products={products.map((product) => ({
-              ...product,
-              thumbnailSrc: mediaUrl(product.thumbnail ?? product.images[0]?.url ?? null),
-            }))}
-            locale={locale}
-            t={t}
-          />
-          <Pagination
-            page={page}
-            pages={pageCount(count, PRODUCTS_PAGE_SIZE)}
-            href={(target) => listHref(base, "status", status, target)}
-            t={dictionary.pagination}
-          />
-        </>
-      )}
+      <StatusList
+        base={base}
+        statuses={PRODUCT_STATUSES}
+        status={status}
+        labels={t.productStatus}
+        page={page}
+        pages={pageCount(count, PRODUCTS_PAGE_SIZE)}
+        rows={products.length}
+        empty={t.products}
+        t={{ filter: t.filter, pagination: dictionary.pagination }}
+      >
+        <ProductTable
+          products={products.map((product) => ({
+            ...product,
+            thumbnailSrc: mediaUrl(product.thumbnail ?? product.images[0]?.url ?? null),
+          }))}
+          locale={locale}
+          t={t}
+        />
+      </StatusList>
     </>
   )
 }

@@ -1,7 +1,8 @@
 import { getConfig, getSdk } from "@/lib/config"
 import { getAuthToken } from "@/lib/data/cookies"
 import { statusOf } from "@/lib/data/customer-reads"
-import { clientAddress, isOwnOrigin } from "@/lib/post/beacon"
+import { isSameOrigin } from "@/lib/http/origin"
+import { clientAddress } from "@/lib/post/beacon"
 import { postId, productSchema } from "@/lib/post/schemas"
 
 type Context = { params: Promise<{ id: string }> }
@@ -17,7 +18,8 @@ const empty = (status: number) => new Response(null, { status })
  * backend's rate limit counts per viewer. Browsers do not read the answer; 204 when recorded.
  */
 export async function POST(request: Request, { params }: Context): Promise<Response> {
-  if (!isOwnOrigin(request.headers.get("origin"), getConfig().storefrontUrl)) return empty(403)
+  // Another site's page (or a sandboxed frame) cannot record clicks in a visitor's name.
+  if (!isSameOrigin(request, getConfig().storefrontUrl)) return empty(403)
   const { id } = await params
   if (!postId.safeParse(id).success) return empty(404)
   if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY) return empty(413)

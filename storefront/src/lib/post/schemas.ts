@@ -1,6 +1,8 @@
 // The inputs of the post's actions and of the product-click beacon, checked before anything reaches the backend.
 import { z } from "zod"
 
+import { COMMENT_MAX, NOTE_MAX, REPORT_REASONS } from "./limits"
+
 /** Medusa ids: a prefix and a ULID. */
 const id = (prefix: string) => z.string().regex(new RegExp(`^${prefix}_[A-Za-z0-9]{1,64}$`), "invalid")
 
@@ -9,13 +11,6 @@ export const commentId = id("cmt")
 export const productId = id("prod")
 /** The backend's opaque `next_cursor`: base64url, at most 200 characters (backend/src/api/cursor.ts). */
 const cursor = z.string().regex(/^[\w-]{1,200}$/, "invalid")
-
-/** Longest comment and report note, after trimming (docs/API.md). */
-export const COMMENT_MAX = 1000
-export const NOTE_MAX = 1000
-
-export const REPORT_REASONS = ["spam", "offensive", "counterfeit", "misleading", "other"] as const
-export type ReportReason = (typeof REPORT_REASONS)[number]
 
 export const likeSchema = z.strictObject({ post_id: postId, liked: z.boolean() })
 

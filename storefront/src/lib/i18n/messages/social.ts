@@ -42,6 +42,7 @@ const en = {
     signedOut: "Your session has ended. Please sign in again.",
   },
   profile: {
+    description: "Posts by {name} (@{handle}) on Agora.",
     stats: "Profile statistics",
     posts: { one: "{n} post", other: "{n} posts" },
     followers: { one: "{n} follower", other: "{n} followers" },
@@ -134,6 +135,7 @@ const de: SocialMessages = {
     signedOut: "Deine Sitzung ist abgelaufen. Bitte melde dich erneut an.",
   },
   profile: {
+    description: "Beiträge von {name} (@{handle}) auf Agora.",
     stats: "Profilstatistik",
     posts: { one: "{n} Beitrag", other: "{n} Beiträge" },
     followers: { one: "{n} Follower", other: "{n} Follower" },
@@ -226,6 +228,7 @@ const el: SocialMessages = {
     signedOut: "Η σύνδεσή σου έληξε. Συνδέσου ξανά.",
   },
   profile: {
+    description: "{name} (@{handle}) στην Agora: αναρτήσεις και αγαπημένα προϊόντα.",
     stats: "Στατιστικά προφίλ",
     posts: { one: "{n} ανάρτηση", other: "{n} αναρτήσεις" },
     followers: { one: "{n} ακόλουθος", other: "{n} ακόλουθοι" },

@@ -5,7 +5,7 @@ import { useActionState, useEffect, useId, useRef } from "react"
 import { addComment, type CommentState } from "@/lib/data/post-actions"
 import type { Comment } from "@/lib/data/social"
 import type { PostMessages } from "@/lib/i18n/messages/post"
-import { COMMENT_MAX } from "@/lib/post/schemas"
+import { COMMENT_MAX } from "@/lib/post/limits"
 import FormField from "@/modules/common/components/form-field"
 
 type Props = {

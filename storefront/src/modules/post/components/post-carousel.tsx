@@ -66,7 +66,7 @@ export default function PostCarousel({ postId, slides, priority, t }: Props) {
                 height={SIZE}
                 loading={first ? "eager" : "lazy"}
                 fetchPriority={first ? "high" : undefined}
-                decoding="async"
+                decoding={first ? "sync" : "async"}
               />
               {slide.dots.length > 0 && (
                 <div className="post__dots" hidden={!tagsShown}>

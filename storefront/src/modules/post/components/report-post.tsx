@@ -6,7 +6,7 @@ import { useActionState, useEffect, useId, useRef, useState } from "react"
 import { reportPost, type ReportState } from "@/lib/data/post-actions"
 import type { Locale } from "@/lib/i18n/locales"
 import type { PostMessages } from "@/lib/i18n/messages/post"
-import { NOTE_MAX, REPORT_REASONS } from "@/lib/post/schemas"
+import { NOTE_MAX, REPORT_REASONS } from "@/lib/post/limits"
 import FormField from "@/modules/common/components/form-field"
 
 type Messages = { report: PostMessages["report"] } & Pick<PostMessages, "signedOut" | "gone">

@@ -27,7 +27,10 @@ export async function generateMetadata({ params }: Props, parent: ResolvingMetad
   const profile = await getProfile(handle)
   if (!profile) return {}
   const title = fill("{name} (@{handle})", { name: profile.display_name, handle: profile.handle })
-  const description = summary(profile.bio)
+  // Without a bio, a line naming the profile: search engines show it instead of a random text from the page.
+  const description =
+    summary(profile.bio) ||
+    fill(getDictionary(locale).social.profile.description, { name: profile.display_name, handle: profile.handle })
   return {
     title,
     description,

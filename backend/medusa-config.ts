@@ -151,6 +151,31 @@ module.exports = defineConfig({
       },
     },
     {
+      // Medusa's defaults, plus how long an e-mail verification link stays valid (its token verification).
+      key: Modules.AUTH,
+      resolve: "@medusajs/medusa/auth",
+      options: {
+        mfa: { encryption_key: process.env.AUTH_MFA_ENCRYPTION_KEY },
+        providers: [{ resolve: "@medusajs/medusa/auth-emailpass", id: "emailpass" }],
+        verification: { providers: [{ id: "token", options: { ttl_seconds: env.EMAIL_VERIFICATION_TTL_HOURS * 3600 } }] },
+      },
+    },
+    { resolve: "./src/modules/inbox" },
+    {
+      key: Modules.NOTIFICATION,
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "./src/modules/smtp",
+            id: "smtp",
+            options: { channels: ["email"], url: env.SMTP_URL, from: env.MAIL_FROM },
+          },
+          { resolve: "./src/modules/in-app", id: "in-app", options: { channels: ["in_app"] } },
+        ],
+      },
+    },
+    {
       key: Modules.PAYMENT,
       resolve: "@medusajs/medusa/payment",
       options: { providers: paymentProviders },

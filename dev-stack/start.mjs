@@ -22,13 +22,15 @@ import {
 import { createDatabase, startEmbeddedPostgres, withClient } from "./postgres.mjs"
 
 const started = Date.now()
-const ports = { backend: 9000, cms: 3001, storefront: 8000, postgres: 5433, viva: 4010, lexoffice: 4020 }
+const ports = { backend: 9000, cms: 3001, storefront: 8000, postgres: 5433, viva: 4010, lexoffice: 4020, smtp: 1025, mailbox: 8025 }
 // Without Viva Wallet credentials the demo pays on the fake Viva server in fakes/viva-wallet, and
 // without a Lexoffice API key it invoices on the fake Lexoffice in fakes/lexoffice.
 const fakeViva = !process.env.VIVA_CLIENT_ID
 const fakeLexoffice = !process.env.LEXOFFICE_API_KEY
+// Without an SMTP server e-mails go to the fake one in fakes/smtp, whose mailbox page shows them.
+const fakeSmtp = !process.env.SMTP_URL
 // Raise when the backend seed changes what it creates: `npm start` then seeds existing databases again.
-const BACKEND_SEED_VERSION = 6
+const BACKEND_SEED_VERSION = 7
 // The same for the CMS seed.
 const CMS_SEED_VERSION = 3
 const urls = {
@@ -37,6 +39,8 @@ const urls = {
   storefront: `http://localhost:${ports.storefront}`,
   viva: `http://127.0.0.1:${ports.viva}`,
   lexoffice: `http://127.0.0.1:${ports.lexoffice}`,
+  smtp: `smtp://127.0.0.1:${ports.smtp}`,
+  mailbox: `http://127.0.0.1:${ports.mailbox}`,
 }
 const logsDir = path.join(dataDir, "logs")
 const children = []
@@ -53,6 +57,7 @@ for (const [name, port] of Object.entries(ports)) {
   if (name === "postgres" && process.env.DATABASE_URL) continue
   if (name === "viva" && !fakeViva) continue
   if (name === "lexoffice" && !fakeLexoffice) continue
+  if ((name === "smtp" || name === "mailbox") && !fakeSmtp) continue
   if (!(await isPortFree(port))) {
     fail(`port ${port} (${name}) is already in use; stop what listens there (e.g. an earlier npm start) and run it again`)
   }
@@ -81,6 +86,7 @@ const backendEnv = {
   // Catalog changes call the storefront's /api/revalidate, signed with the secret the CMS uses too.
   STOREFRONT_URL: urls.storefront,
   REVALIDATE_SECRET: secrets.revalidate,
+  ...(fakeSmtp ? { SMTP_URL: urls.smtp } : {}),
   ...(fakeViva
     ? {
         VIVA_CLIENT_ID: "fake-client-id",
@@ -141,7 +147,10 @@ if (missing.length) await abort(`cms migrations reported success but ${missing.j
 const seeded = seedMarks()
 // The backend seed is idempotent and brings older demo data up to date, so it runs again whenever it changed.
 if (seeded[db.backend]?.version !== BACKEND_SEED_VERSION) {
-  await step("seed backend demo data", () => run(bin("medusa", "backend"), ["exec", "./src/scripts/seed.ts"], { cwd: path.join(root, "backend"), env: backendEnv }))
+  // Without SMTP_URL the seed's notifications (sellers approved, demo follows and likes) stay in the app:
+  // nobody is mailed about demo data, and the mailbox starts empty.
+  const { SMTP_URL: _smtp, ...seedEnv } = backendEnv
+  await step("seed backend demo data", () => run(bin("medusa", "backend"), ["exec", "./src/scripts/seed.ts"], { cwd: path.join(root, "backend"), env: seedEnv }))
   markSeeded(db.backend, { version: BACKEND_SEED_VERSION })
 }
 if (seeded[db.cms]?.version !== CMS_SEED_VERSION) {
@@ -153,7 +162,7 @@ if (seeded[db.cms]?.version !== CMS_SEED_VERSION) {
 }
 const publishableKey = await readPublishableKey(db.backend)
 
-log(`starting backend and cms${fakeViva ? " (and the fake Viva Wallet)" : ""}, then the storefront`)
+log(`starting backend and cms${fakeViva || fakeSmtp ? " (and the fake servers)" : ""}, then the storefront`)
 const viva = fakeViva
   ? launch("viva", process.execPath, [path.join(root, "fakes", "viva-wallet", "cli.js")], {
       cwd: root,
@@ -167,6 +176,12 @@ const viva = fakeViva
       },
     })
   : null
+const smtp = fakeSmtp
+  ? launch("smtp", process.execPath, [path.join(root, "fakes", "smtp", "cli.js")], {
+      cwd: root,
+      env: { ...env, FAKE_SMTP_PORT: String(ports.smtp), FAKE_SMTP_HTTP_PORT: String(ports.mailbox) },
+    })
+  : null
 const backend = launch("backend", bin("medusa", "backend"), ["start", "--port", String(ports.backend)], {
   cwd: backendServer,
   env: backendEnv,
@@ -177,6 +192,7 @@ await Promise.all([
   healthy(backend, `${urls.backend}/health`),
   healthy(cms, `${urls.cms}/api/pages?limit=1`),
   viva && healthy(viva, `${urls.viva}/_fake/state`),
+  smtp && healthy(smtp, `${urls.mailbox}/api/messages`),
 ])
 // The storefront renders its pages from the backend and the CMS, so it starts once they answer: a page
 // rendered while the CMS is still starting would be served without its content until revalidated.
@@ -206,6 +222,7 @@ ${shopperLogins()}
   Seller API     ${urls.backend}/vendor   sign in: POST /auth/seller/emailpass
 ${sellerLogins()}
   Accounting     ${fakeLexoffice ? `Lexoffice (fake: ${urls.lexoffice}/_fake/state); invoices in the admin's Finance page` : "Lexoffice; invoices in the admin's Finance page"}
+  E-mail         ${fakeSmtp ? `fake SMTP server; every e-mail sent is in the mailbox at ${urls.mailbox}` : "SMTP"}
   Payments       ${fakeViva ? `Viva Wallet (fake, pay or decline on its page: ${urls.viva})` : "Viva Wallet"}${process.env.STRIPE_API_KEY ? ", Stripe" : ""}, system
   PostgreSQL     ${redact(db.backend)}${process.env.REDIS_URL ? `\n  Redis          ${redact(process.env.REDIS_URL)}` : ""}
 

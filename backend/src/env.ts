@@ -83,6 +83,23 @@ const schema = z.object({
   // storefront's cached reads at once (src/lib/storefront-revalidate.ts); without, they expire on their own.
   STOREFRONT_URL: z.preprocess((v) => (typeof v === "string" && !v.trim() ? undefined : v), url.optional()),
   REVALIDATE_SECRET: optional,
+  // The shop's public address for links in e-mails, when STOREFRONT_URL is an internal one (docker compose).
+  STOREFRONT_PUBLIC_URL: z.preprocess((v) => (typeof v === "string" && !v.trim() ? undefined : v), url.optional()),
+  // E-mail: SMTP server URL (smtp://user:pass@host:587, smtps://… for TLS from the start). Without it
+  // e-mails are only logged. `npm start` runs the fake SMTP server in fakes/ and sets it.
+  SMTP_URL: z.preprocess((v) => (typeof v === "string" && !v.trim() ? undefined : v), z.string().regex(/^smtps?:\/\/[^\s]+$/, "expected smtp://host:port or smtps://host:port").optional()),
+  MAIL_FROM: z.string().min(3).default("Agora <no-reply@agora.local>"),
+  // Hours an e-mail verification link stays valid.
+  EMAIL_VERIFICATION_TTL_HOURS: z.coerce.number().positive().default(24),
+  // Operator alerts (critical errors) go to this Slack or Discord incoming-webhook URL; the same alert
+  // is sent once per ALERT_DEDUP_SECONDS, and at most ALERT_MAX_PER_MINUTE alerts go out per minute.
+  ALERT_WEBHOOK_URL: z.preprocess((v) => (typeof v === "string" && !v.trim() ? undefined : v), url.optional()),
+  ALERT_DEDUP_SECONDS: z.coerce.number().int().min(1).default(600),
+  ALERT_MAX_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  // Sign-in, registration, password reset and verification: requests per minute from one IP address
+  // (per kind of request), and failed attempts per 15 minutes at one account from one IP address.
+  AUTH_RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
+  AUTH_RATE_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
   DISABLE_ADMIN: z
     .enum(["true", "false"])
     .default("false")

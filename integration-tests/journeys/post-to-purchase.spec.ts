@@ -1,17 +1,24 @@
 import { expect, test } from "@playwright/test"
 import { expectAccessible } from "./a11y"
 import { backendApi, backendUrl } from "./admin"
-import { checkoutPayingLater, png, signUp } from "./shopper"
+import { mailedLink } from "./mailbox"
+import { checkoutPayingLater, png, signUp, verifyEmail } from "./shopper"
 
 test("a post with two photos and a product tag reaches a follower, who likes, comments and buys the product", async ({ browser, request }) => {
   const { json, admin } = await backendApi(request)
   const stamp = Date.now()
   const hashtag = `balcony${stamp}`
 
-  // The author writes a post: two photos, a caption with a hashtag, the olive oil tagged on the first photo.
+  // A new account posts once its e-mail address is verified through the mailed link.
   const authorContext = await browser.newContext()
   const author = await authorContext.newPage()
-  await signUp(author, { firstName: "Maria", lastName: "Kouri", email: `maria-${stamp}@example.com` })
+  const authorEmail = `maria-${stamp}@example.com`
+  await signUp(author, { firstName: "Maria", lastName: "Kouri", email: authorEmail })
+  await author.goto("/en/compose")
+  await expect(author.getByTestId("verify-notice")).toContainText(authorEmail)
+  await verifyEmail(author, authorEmail)
+
+  // The author writes a post: two photos, a caption with a hashtag, the olive oil tagged on the first photo.
   await author.goto("/en/compose")
   await expect(author.getByRole("heading", { name: "New post" })).toBeVisible()
   await author.getByLabel("Images").setInputFiles([
@@ -41,7 +48,9 @@ test("a post with two photos and a product tag reaches a follower, who likes, co
   // A follower finds the author's profile and follows; the post arrives in the Following feed.
   const followerContext = await browser.newContext()
   const follower = await followerContext.newPage()
-  await signUp(follower, { firstName: "Nikos", lastName: "Pappas", email: `nikos-${stamp}@example.com` })
+  const followerEmail = `nikos-${stamp}@example.com`
+  await signUp(follower, { firstName: "Nikos", lastName: "Pappas", email: followerEmail })
+  await verifyEmail(follower, followerEmail)
   await follower.goto(`/en/u/${handle}`)
   await expect(follower.getByRole("heading", { name: "Maria Kouri", level: 1 })).toBeVisible()
   await expectAccessible(follower)
@@ -86,6 +95,22 @@ test("a post with two photos and a product tag reaches a follower, who likes, co
   expect({ likes: after.likes_count, comments: after.comments_count }).toEqual({ likes: 1, comments: 1 })
   const { order } = await json(await request.get(`${backendUrl}/admin/orders/${orderId}?fields=items.product_handle`, { headers: admin }))
   expect(order.items.map((item: { product_handle: string }) => item.product_handle)).toContain("cretan-olive-oil")
+  await mailedLink(followerEmail, "order_placed", `http://localhost:8000/en/account/orders/${orderId}`)
+
+  // The author hears of the follower, the like and the comment: the bell, the notifications page, and e-mail.
+  await author.goto("/en/feed")
+  await expect(author.getByTestId("notification-bell")).toHaveAccessibleName("Notifications, 3 unread")
+  await author.getByTestId("notification-bell").click()
+  await expect(author.getByRole("heading", { name: "Notifications", level: 1 })).toBeVisible()
+  await expect(author.getByTestId("notification-item")).toHaveCount(3)
+  await expect(author.getByTestId("notification-item").first()).toContainText("That oil looks wonderful!")
+  await expectAccessible(author)
+  await author.getByTestId("mark-all-read").click()
+  await expect(author.getByText("All notifications are marked as read.")).toBeVisible()
+  await expect(author.getByTestId("notification-bell")).toHaveAccessibleName("Notifications")
+  for (const type of ["new_follower", "post_liked", "post_commented"]) {
+    await mailedLink(authorEmail, type, `http://localhost:8000/en/`)
+  }
   await authorContext.close()
   await followerContext.close()
 })

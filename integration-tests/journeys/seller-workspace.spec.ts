@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test"
 import { expectAccessible } from "./a11y"
 import { backendUrl, signInAdmin } from "./admin"
-import { checkoutPayingLater } from "./shopper"
+import { mailedLink } from "./mailbox"
+import { checkoutPayingLater, verifyEmail } from "./shopper"
 
 test("a new seller is approved, lists a product that is approved, sells it and ships it with tracking", async ({ browser }) => {
   const stamp = Date.now()
@@ -14,7 +15,8 @@ test("a new seller is approved, lists a product that is approved, sells it and s
   const seller = await sellerContext.newPage()
   await seller.goto("/en/sell")
   await expect(seller.getByRole("heading", { name: "Sell on Agora" })).toBeVisible()
-  await seller.getByLabel("Email", { exact: true }).fill(`rhodos-${stamp}@example.com`)
+  const login = `rhodos-${stamp}@example.com`
+  await seller.getByLabel("Email", { exact: true }).fill(login)
   await seller.getByLabel("Password").fill("rhodos-bees-1")
   await seller.getByLabel("Shop name").fill(shop)
   await seller.getByLabel("Shop handle").fill(`rhodos-bees-${stamp}`)
@@ -24,6 +26,8 @@ test("a new seller is approved, lists a product that is approved, sells it and s
   await seller.getByRole("button", { name: "Apply to sell" }).click()
   await expect(seller.getByRole("heading", { name: "Your application is being reviewed" })).toBeVisible()
   await expectAccessible(seller)
+  // The review waits for the sign-in address to be verified through the mailed link.
+  await verifyEmail(seller, login, "/en/sell/verify-email")
 
   // The operator approves the seller in the Medusa admin.
   const adminContext = await browser.newContext()
@@ -33,6 +37,8 @@ test("a new seller is approved, lists a product that is approved, sells it and s
   await admin.getByRole("row").filter({ hasText: shop }).click()
   await admin.getByRole("button", { name: "Approve" }).click()
   await expect(admin.getByText(`${shop} is approved`)).toBeVisible()
+  // The shop's contact address hears of it, with a link to the workspace.
+  await mailedLink(`shop-${stamp}@example.com`, "seller_approved", "http://localhost:8000/en/sell/dashboard")
 
   // The seller's next visit opens the workspace; the new product goes to review.
   await seller.goto("/en/sell/dashboard")

@@ -1,5 +1,6 @@
 import { expect, type Page } from "@playwright/test"
 import { crc32, deflateSync } from "node:zlib"
+import { mailedLink } from "./mailbox"
 
 export const password = "agora-shopper-1"
 
@@ -13,6 +14,16 @@ export async function signUp(page: Page, { firstName, lastName, email }: { first
   await form.getByLabel("Password").fill(password)
   await form.getByRole("button", { name: "Create account" }).click()
   await expect(page.getByRole("heading", { name: `Hello, ${firstName}` })).toBeVisible()
+}
+
+const storefrontUrl = process.env.STOREFRONT_URL ?? "http://localhost:8000"
+
+/** Opens the verification link mailed to `email` (customers: /verify-email, sellers: /sell/verify-email) and confirms it. */
+export async function verifyEmail(page: Page, email: string, path = "/en/verify-email") {
+  const link = await mailedLink(email, "email_verification", `${storefrontUrl}${path}?code=`)
+  await page.goto(link)
+  await page.getByRole("button", { name: "Confirm my e-mail address" }).click()
+  await expect(page.getByTestId("verify-email-status")).toContainText("Your e-mail address is verified.")
 }
 
 /** Checks out the cart with a German address, the first delivery method and pay later; returns the order's id and number. */

@@ -1,4 +1,5 @@
 import { Api, explained } from "./store"
+import { identityOf, verifyEmail } from "./verify"
 
 export type Actor = { token: string; headers: { authorization: string } }
 export type SellerActor = Actor & { id: string; handle: string; email: string }
@@ -15,14 +16,15 @@ export async function signInAdmin(api: Api): Promise<Actor> {
  * Registers a seller the way the seller app does: a `seller` identity, the seller itself (pending),
  * then a refreshed token that carries the new member as actor.
  */
-export async function registerSeller(api: Api, handle: string, name = handle): Promise<SellerActor> {
+export async function registerSeller(api: Api, handle: string, name = handle, locale?: string): Promise<SellerActor> {
   const email = `${handle}@sellers.example`
   const { data: registered } = await explained(api).post("/auth/seller/emailpass/register", { email, password: "seller-secret-1" })
   const { data } = await explained(api).post(
     "/vendor/sellers",
-    { handle, name, email, country_code: "de" },
+    { handle, name, email, country_code: "de", locale },
     { headers: { authorization: `Bearer ${registered.token}` } }
   )
+  await verifyEmail(identityOf(registered.token), email)
   const { data: refreshed } = await explained(api).post("/auth/token/refresh", {}, { headers: { authorization: `Bearer ${registered.token}` } })
   return { ...bearer(refreshed.token), id: data.seller.id, handle, email }
 }

@@ -1,5 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { seedDemo } from "../../src/scripts/seed"
+import { identityOf, useContainer, verifyEmail } from "./verify"
 
 export type Api = {
   get: (url: string, config?: object) => Promise<{ status: number; data: any }>
@@ -14,20 +15,32 @@ export type Shop = { regionId: string; headers: Record<string, string> }
  * The demo posts, follows and likes (8 s of workflows) only when a spec asks for them.
  */
 export async function seedShop(container: MedusaContainer, { social = false } = {}): Promise<Shop> {
+  useContainer(container)
   const setup = await seedDemo(container, { social })
   return { regionId: setup.regionId, headers: { "x-publishable-api-key": setup.publishableKey } }
 }
 
-/** Registers a customer account the way the storefront does and returns a signed-in token. */
+/**
+ * Registers a customer account the way the storefront does and returns a signed-in token. Its e-mail is verified
+ * unless `verified: false`.
+ */
 export async function signUpCustomer(
   api: Api,
   shop: Shop,
-  { email, first_name = "Nikos", last_name = "Papadopoulos" }: { email: string; first_name?: string; last_name?: string }
+  {
+    email,
+    first_name = "Nikos",
+    last_name = "Papadopoulos",
+    locale,
+    verified = true,
+  }: { email: string; first_name?: string; last_name?: string; locale?: string; verified?: boolean }
 ): Promise<string> {
   const ok = explained(api)
   const password = "correct-horse-battery"
   const { data: registered } = await ok.post("/auth/customer/emailpass/register", { email, password })
-  await ok.post("/store/customers", { email, first_name, last_name }, { headers: { ...shop.headers, authorization: `Bearer ${registered.token}` } })
+  const metadata = locale ? { locale } : undefined
+  await ok.post("/store/customers", { email, first_name, last_name, metadata }, { headers: { ...shop.headers, authorization: `Bearer ${registered.token}` } })
+  if (verified) await verifyEmail(identityOf(registered.token), email)
   const { data: login } = await ok.post("/auth/customer/emailpass", { email, password })
   return login.token
 }

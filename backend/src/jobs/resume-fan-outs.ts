@@ -1,9 +1,10 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { alertOnFailure } from "../workflows/alert"
 import { resumeFanOutsWorkflow } from "../workflows/feed"
 
 /** Every minute: fan-outs with no progress for a minute (their process died) carry on from their last batch. */
-export default async function resumeFanOuts(container: MedusaContainer) {
+async function resumeFanOuts(container: MedusaContainer) {
   const { result } = await resumeFanOutsWorkflow(container).run({ input: { stalled_seconds: 60 } })
   if (!result.length) return
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -11,3 +12,5 @@ export default async function resumeFanOuts(container: MedusaContainer) {
 }
 
 export const config = { name: "resume-fan-outs", schedule: "* * * * *" }
+
+export default alertOnFailure(config.name, resumeFanOuts)

@@ -3,11 +3,13 @@ import { CursorQuery } from "../cursor"
 import { FeedQuery, ProductClick, TrendingHashtagsQuery } from "../feed/validators"
 import { receiveImages } from "../social/upload"
 import { AddComment, CommentListQuery, CreatePost, PostListQuery, PostQuery, ReportPost, UpdatePost } from "../social/validators"
-import { NoQuery } from "../validators"
+import { NoBody, NoQuery } from "../validators"
 import { CatalogQuery } from "./catalog/validators"
+import { NotificationListQuery, UpdatePreferences } from "./notifications/validators"
 import { OrderLookup } from "./orders/validators"
 import { sellerProductFilter } from "./products/seller-filter"
 import { StoreUpsertProfile } from "./profiles/validators"
+import { verifiedEmail } from "./verified-email"
 
 // Social actions need a signed-in customer. Reading does not; Medusa already signs in a customer on every
 // /store route when a token or session is sent, so a signed-in reader learns what it liked and follows.
@@ -33,6 +35,12 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/store/orders*", middlewares: [allowFields(...FULFILLMENT_FIELDS)] },
   { method: ["POST"], matcher: "/store/orders/lookup", middlewares: [validateAndTransformBody(OrderLookup)] },
 
+  { method: ["GET"], matcher: "/store/notifications", middlewares: [customer, validateAndTransformQuery(NotificationListQuery, one)] },
+  { method: ["POST"], matcher: "/store/notifications/read-all", middlewares: [customer, validateAndTransformBody(NoBody)] },
+  { method: ["POST"], matcher: "/store/notifications/:id/read", middlewares: [customer, validateAndTransformBody(NoBody)] },
+  { method: ["GET"], matcher: "/store/notifications/preferences", middlewares: [customer, validateAndTransformQuery(NoQuery, one)] },
+  { method: ["POST"], matcher: "/store/notifications/preferences", middlewares: [customer, validateAndTransformBody(UpdatePreferences)] },
+
   { method: ["GET"], matcher: "/store/profiles/me", middlewares: [customer, validateAndTransformQuery(NoQuery, one)] },
   { method: ["POST"], matcher: "/store/profiles/me", middlewares: [customer, validateAndTransformBody(StoreUpsertProfile)] },
   { method: ["GET"], matcher: "/store/profiles/:handle", middlewares: [validateAndTransformQuery(NoQuery, one)] },
@@ -41,14 +49,15 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/store/profiles/:handle/following", middlewares: [validateAndTransformQuery(CursorQuery, one)] },
   { method: ["GET"], matcher: "/store/profiles/:handle/posts", middlewares: [validateAndTransformQuery(PostListQuery, one)] },
 
-  { method: ["POST"], matcher: "/store/uploads", bodyParser: false, middlewares: [customer, receiveImages] },
-  { method: ["POST"], matcher: "/store/posts", middlewares: [customer, validateAndTransformBody(CreatePost)] },
+  { method: ["GET"], matcher: "/store/customers/me/email-verification", middlewares: [customer, validateAndTransformQuery(NoQuery, one)] },
+  { method: ["POST"], matcher: "/store/uploads", bodyParser: false, middlewares: [customer, verifiedEmail, receiveImages] },
+  { method: ["POST"], matcher: "/store/posts", middlewares: [customer, verifiedEmail, validateAndTransformBody(CreatePost)] },
   { method: ["GET"], matcher: "/store/posts/:id", middlewares: [validateAndTransformQuery(PostQuery, one)] },
   { method: ["POST"], matcher: "/store/posts/:id", middlewares: [customer, validateAndTransformBody(UpdatePost)] },
   { method: ["DELETE"], matcher: "/store/posts/:id", middlewares: [customer] },
   { method: ["POST", "DELETE"], matcher: "/store/posts/:id/likes", middlewares: [customer] },
   { method: ["GET"], matcher: "/store/posts/:id/comments", middlewares: [validateAndTransformQuery(CommentListQuery, one)] },
-  { method: ["POST"], matcher: "/store/posts/:id/comments", middlewares: [customer, validateAndTransformBody(AddComment)] },
+  { method: ["POST"], matcher: "/store/posts/:id/comments", middlewares: [customer, verifiedEmail, validateAndTransformBody(AddComment)] },
   { method: ["DELETE"], matcher: "/store/posts/:id/comments/:cid", middlewares: [customer] },
   { method: ["POST"], matcher: "/store/posts/:id/reports", middlewares: [customer, validateAndTransformBody(ReportPost)] },
   { method: ["POST"], matcher: "/store/posts/:id/product-clicks", middlewares: [validateAndTransformBody(ProductClick)] },

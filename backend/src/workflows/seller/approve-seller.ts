@@ -4,16 +4,18 @@ import { SellerEvents } from "../../modules/seller/events"
 import { SocialEvents } from "../../modules/social/events"
 import { ensureSellerProfileStep } from "../social/steps/seller-profile"
 import { decision, requireStatus, SellerDecisionInput } from "./decision"
+import { assertEmailVerifiedStep } from "./steps/assert-email-verified"
 import { assertSellerStatusStep } from "./steps/assert-seller-status"
 import { ensureSellerLocationStep } from "./steps/ensure-seller-location"
 import { updateSellerStep } from "./steps/update-seller"
 
 /**
- * Approves a pending or rejected seller and gives it a stock location and a social profile. The `validateApproval` hook
+ * Approves a pending or rejected seller whose owner verified its e-mail address, and gives it a stock location and a social profile. The `validateApproval` hook
  * lets a plugin veto by throwing (e.g. a missing trade-register check).
  */
 export const approveSellerWorkflow = createWorkflow("approve-seller", (input: SellerDecisionInput) => {
   assertSellerStatusStep(transform(input, requireStatus(["pending", "rejected"], "approved")))
+  assertEmailVerifiedStep({ seller_id: input.seller_id, actor_id: input.actor_id })
   const validateApproval = createHook("validateApproval", { seller_id: input.seller_id })
   const locationId = ensureSellerLocationStep({ seller_id: input.seller_id })
   const seller = updateSellerStep(transform(input, decision("approved")))

@@ -9,7 +9,8 @@ import { LexofficeSyncRecord } from "./steps/service"
 
 /**
  * One attempt at a record: its invoice or credit note workflow; a failure is counted on the record
- * (with a backoff, or `dead` after `max_attempts`, which emits `lexoffice.sync.dead`).
+ * (with a backoff, or `dead` after `max_attempts`, which emits `lexoffice.sync.dead`). A synced invoice emits
+ * `lexoffice.invoice.synced`.
  */
 export const runSyncWorkflow = createWorkflow("run-lexoffice-sync", (input: { sync_id: string }) => {
   const run = runSyncStep(input.sync_id)
@@ -21,6 +22,14 @@ export const runSyncWorkflow = createWorkflow("run-lexoffice-sync", (input: { sy
       eventName: LexofficeEvents.SYNC_DEAD,
       data: transform({ failed }, ({ failed }) => ({ id: failed!.id, order_id: failed!.order_id, kind: failed!.kind })),
     })
+  })
+  // Announced on every successful invoice attempt; replays of an already synced record skip the work and
+  // announce again, so subscribers key on the order.
+  when("lexoffice-invoice-synced", { run }, ({ run }) => run.error === null && run.sync.kind === "invoice" && run.sync.status === "synced").then(() => {
+    emitEventStep({
+      eventName: LexofficeEvents.INVOICE_SYNCED,
+      data: transform({ run }, ({ run }) => ({ id: run.sync.id, order_id: run.sync.order_id })),
+    }).config({ name: "emit-lexoffice-invoice-synced" })
   })
   return new WorkflowResponse(transform({ run, failed }, ({ run, failed }) => failed ?? run.sync))
 })

@@ -42,6 +42,7 @@ describe("composeError", () => {
   it("tells an expired sign-in and a missing post from failures", () => {
     expect(composeError(401, "Unauthorized")).toEqual({ code: "expired" })
     expect(composeError(404, "Post with id: post_1 was not found")).toEqual({ code: "notFound" })
+    expect(composeError(403, "Verify your e-mail address first")).toEqual({ code: "unverified" })
     expect(composeError(500, "boom")).toEqual({ code: "failed" })
     expect(composeError(undefined, "fetch failed")).toEqual({ code: "failed" })
   })

@@ -5,6 +5,8 @@ export type ComposeError =
   | { code: "expired" }
   /** The post is gone, or not the caller's. */
   | { code: "notFound" }
+  /** The caller's e-mail address is not verified yet (403): posting waits for it. */
+  | { code: "unverified" }
   /** A caption filter refused a word, e.g. the word-filter plugin's `caption: contains a word that is not allowed ("x")`. */
   | { code: "word"; word: string }
   | { code: "caption" }
@@ -23,6 +25,7 @@ const FILE = /^images\.(\d+)\.file_id:/
 export function composeError(status: number | undefined, message: string): ComposeError {
   if (status === 401) return { code: "expired" }
   if (status === 404) return { code: "notFound" }
+  if (status === 403) return { code: "unverified" }
   if (status !== 400) return { code: "failed" }
   const word = WORD.exec(message)
   if (word) return { code: "word", word: word[1] }

@@ -7,6 +7,7 @@ import type { TagProduct } from "@/lib/compose/draft"
 import { composeError, type ComposeError } from "@/lib/compose/errors"
 import { postIdSchema, publishSchema, searchSchema, updateSchema } from "@/lib/compose/schema"
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales"
+import { messageOf } from "@/lib/util/errors"
 
 import { getAuthToken, removeAuthToken } from "./cookies"
 import { medusaFetch, statusOf } from "./customer-reads"
@@ -20,7 +21,6 @@ export type ComposeFailure = { error: ComposeError }
 export type ProductSearch = { ok: true; products: TagProduct[] } | { ok: false }
 
 const localeOf = (locale: string): Locale => (isLocale(locale) ? locale : defaultLocale)
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 /** A backend refusal as the UI's error; a token the backend no longer takes is dropped from the cookie. */
 async function failure(what: string, error: unknown): Promise<ComposeFailure> {

@@ -22,8 +22,11 @@ import {
   type AddressBookEntry,
   type FieldError,
 } from "@/lib/account/schemas"
+import { messageOf } from "@/lib/util/errors"
 
-import { getAuthToken, getCartId, removeAuthToken, removeCartId, setAuthToken, setCartId } from "./cookies"
+import { asCustomer, type Outcome } from "./as-customer"
+import { authFetch, waitOf } from "./auth-api"
+import { getCartId, removeAuthToken, removeCartId, setAuthToken, setCartId } from "./cookies"
 import { customerOf, medusaFetch, statusOf } from "./customer-reads"
 import { listCountries } from "./regions"
 import { tags } from "./tags"
@@ -32,8 +35,6 @@ export type AccountMessage = keyof AccountMessages["messages"]
 
 /** The state of every account form (useActionState). */
 export type AccountState = FormState<AccountMessage, FieldError>
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 // Sign-in and cart merge
 
@@ -134,15 +135,13 @@ async function settleCart(customer: HttpTypes.StoreCustomer, token: string): Pro
   }
 }
 
-type LogIn = "ok" | "invalidCredentials" | "failed"
+/** Why a sign-in did not happen; a rate limit's `detail` says how long to wait. */
+type Refusal = { message: "invalidCredentials" | "failed" | "tooMany"; detail?: string }
 
 /** A customer token for e-mail and password; null for a wrong e-mail or password (Medusa does not say which). */
 async function customerToken(email: string, password: string): Promise<string | null> {
   try {
-    const { token } = await medusaFetch<{ token?: string }>("/auth/customer/emailpass", {
-      method: "POST",
-      body: { email, password },
-    })
+    const { token } = await authFetch<{ token?: string }>("/auth/customer/emailpass", { body: { email, password } })
     if (!token) throw new Error("Medusa answered without a token (verification or MFA required?)")
     return token
   } catch (error) {
@@ -153,16 +152,17 @@ async function customerToken(email: string, password: string): Promise<string | 
 
 /**
  * Signs in: a token, its customer, the cookie, then the carts. An identity without a customer (a sign-up
- * that stopped half-way, or a seller's login shopping for the first time) gets its customer here.
+ * that stopped half-way, or a seller's login shopping for the first time) gets its customer here, in the page's
+ * language. Null once signed in, else why not.
  */
-async function logIn(email: string, password: string): Promise<LogIn> {
+async function logIn(email: string, password: string, locale: Locale): Promise<Refusal | null> {
   try {
     const first = await customerToken(email, password)
-    if (!first) return "invalidCredentials"
+    if (!first) return { message: "invalidCredentials" }
     let token = first
     let customer = await customerOf(token).catch(async (error) => {
       if (statusOf(error) !== 401) throw error
-      await medusaFetch("/store/customers", { method: "POST", token: first, body: { email } })
+      await medusaFetch("/store/customers", { method: "POST", token: first, body: { email, metadata: { locale } } })
       return null
     })
     if (!customer) {
@@ -174,10 +174,12 @@ async function logIn(email: string, password: string): Promise<LogIn> {
     }
     await setAuthToken(token)
     await settleCart(customer, token)
-    return "ok"
+    return null
   } catch (error) {
+    const wait = waitOf(error, locale)
+    if (wait) return { message: "tooMany", detail: wait }
     console.error(`Sign-in failed: ${messageOf(error)}`)
-    return "failed"
+    return { message: "failed" }
   }
 }
 
@@ -188,14 +190,15 @@ export async function signIn(_state: AccountState, form: FormData): Promise<Acco
   const values = { email: input.email }
   const parsed = parse(signInSchema, input)
   if (!parsed.ok) return { status: "invalid", fieldErrors: parsed.fieldErrors, message: "invalid", values }
-  const result = await logIn(parsed.data.email, parsed.data.password)
-  if (result !== "ok") return { status: "failed", message: result, values }
+  const refusal = await logIn(parsed.data.email, parsed.data.password, locale)
+  if (refusal) return { status: "failed", ...refusal, values }
   redirect(`/${locale}/account`)
 }
 
 /**
- * Form action: registers the e-mail and password, creates the customer, then signs in. A taken e-mail
- * is said so; if the customer cannot be created, signing up again with the same password finishes it.
+ * Form action: registers the e-mail and password, creates the customer (with the page's language, for the e-mails
+ * the backend sends, starting with the verification link), then signs in. A taken e-mail is said so; if the customer
+ * cannot be created, signing up again with the same password finishes it.
  */
 export async function signUp(_state: AccountState, form: FormData): Promise<AccountState> {
   const locale = formLocale(form)
@@ -206,22 +209,27 @@ export async function signUp(_state: AccountState, form: FormData): Promise<Acco
   const { email, password, first_name, last_name } = parsed.data
 
   try {
-    const { token } = await medusaFetch<{ token: string }>("/auth/customer/emailpass/register", {
-      method: "POST",
+    const { token } = await authFetch<{ token: string }>("/auth/customer/emailpass/register", {
       body: { email, password },
     })
-    await medusaFetch("/store/customers", { method: "POST", token, body: { email, first_name, last_name } })
+    await medusaFetch("/store/customers", {
+      method: "POST",
+      token,
+      body: { email, first_name, last_name, metadata: { locale } },
+    })
   } catch (error) {
     // Medusa's emailpass provider: 401 "Identity with email already exists".
     if (statusOf(error) === 401 && /already exists/i.test(messageOf(error))) {
       return { status: "invalid", fieldErrors: { email: "taken" }, message: "emailTaken", values }
     }
+    const wait = waitOf(error, locale)
+    if (wait) return { status: "failed", message: "tooMany", detail: wait, values }
     console.error(`Sign-up failed: ${messageOf(error)}`)
     return { status: "failed", message: "failed", values }
   }
 
-  const result = await logIn(email, password)
-  if (result !== "ok") return { status: "failed", message: "signInAfterSignUp", values }
+  const refusal = await logIn(email, password, locale)
+  if (refusal) return { status: "failed", message: "signInAfterSignUp", values }
   redirect(`/${locale}/account`)
 }
 
@@ -232,26 +240,6 @@ export async function signOut(_state: AccountState, form: FormData): Promise<Acc
   await removeAuthToken()
   await removeCartId()
   redirect(`/${locale}/account`)
-}
-
-// Writes on behalf of the signed-in customer
-
-type Outcome = "ok" | "expired" | "failed"
-
-async function asCustomer(what: string, call: (token: string) => Promise<unknown>): Promise<Outcome> {
-  const token = await getAuthToken()
-  if (!token) return "expired"
-  try {
-    await call(token)
-    return "ok"
-  } catch (error) {
-    if (statusOf(error) === 401) {
-      await removeAuthToken()
-      return "expired"
-    }
-    console.error(`Account: ${what} failed: ${messageOf(error)}`)
-    return "failed"
-  }
 }
 
 /** An expired session goes to the sign-in page; a success re-renders the page with the new data. */
@@ -267,15 +255,23 @@ function settle(
   return { status: "saved", message: success }
 }
 
-/** Form action: first and last name and phone (the e-mail is the login and stays). */
+/**
+ * Form action: first and last name and phone (the e-mail is the login and stays). The page's language becomes the
+ * customer's `metadata.locale`, the language of their e-mails; the rest of the metadata (the remembered cart) stays.
+ */
 export async function updateProfile(_state: AccountState, form: FormData): Promise<AccountState> {
   const locale = formLocale(form)
   const values = textFields(form, ["first_name", "last_name", "phone"])
   const parsed = parse(profileSchema, values)
   if (!parsed.ok) return { status: "invalid", fieldErrors: parsed.fieldErrors, message: "invalid", values }
   const { phone, ...names } = parsed.data
-  const outcome = await asCustomer("updating the profile", (token) =>
-    medusaFetch("/store/customers/me", { method: "POST", token, body: { ...names, phone: phone || null } })
+  const outcome = await asCustomer("Account", "updating the profile", (token) =>
+    // Medusa merges the metadata sent into the stored one.
+    medusaFetch("/store/customers/me", {
+      method: "POST",
+      token,
+      body: { ...names, phone: phone || null, metadata: { locale } },
+    })
   )
   return settle(outcome, locale, values, "saved")
 }
@@ -318,7 +314,7 @@ export async function addAddress(_state: AccountState, form: FormData): Promise<
   const locale = formLocale(form)
   const input = await readAddress(form, locale)
   if (!input.ok) return input.state
-  const outcome = await asCustomer("adding an address", (token) =>
+  const outcome = await asCustomer("Account", "adding an address", (token) =>
     medusaFetch("/store/customers/me/addresses", { method: "POST", token, body: toMedusa(input.address) })
   )
   return settle(outcome, locale, input.values, "saved")
@@ -332,7 +328,7 @@ export async function updateAddress(_state: AccountState, form: FormData): Promi
   const input = await readAddress(form, locale)
   if (!input.ok) return input.state
   const path = `/store/customers/me/addresses/${id.data.address_id}`
-  const outcome = await asCustomer("updating an address", (token) =>
+  const outcome = await asCustomer("Account", "updating an address", (token) =>
     medusaFetch(path, { method: "POST", token, body: toMedusa(input.address) })
   )
   return settle(outcome, locale, input.values, "saved")
@@ -343,7 +339,7 @@ export async function deleteAddress(_state: AccountState, form: FormData): Promi
   const locale = formLocale(form)
   const id = parse(addressIdSchema, textFields(form, ["address_id"]))
   if (!id.ok) return { status: "failed", message: "failed" }
-  const outcome = await asCustomer("deleting an address", (token) =>
+  const outcome = await asCustomer("Account", "deleting an address", (token) =>
     medusaFetch(`/store/customers/me/addresses/${id.data.address_id}`, { method: "DELETE", token })
   )
   return settle(outcome, locale, {}, "deleted")

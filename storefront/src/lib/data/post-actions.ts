@@ -13,6 +13,7 @@ import {
   reportSchema,
 } from "@/lib/post/schemas"
 import { isInStock } from "@/lib/util/variants"
+import { messageOf } from "@/lib/util/errors"
 
 import { addToCart } from "./cart"
 import { getAuthToken } from "./cookies"
@@ -27,8 +28,6 @@ import type { Comment } from "./social"
 export type PostFailure = "signedOut" | "gone" | "failed"
 /** A refused input: nothing typed, too long, or not acceptable (to us or the backend). */
 export type InputProblem = "required" | "tooLong" | "invalid"
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 /** What a failed backend call means for the visitor; an expired token is dropped, so the page shows a guest's view. */
 async function failureOf(error: unknown, what: string): Promise<PostFailure | "invalid"> {
@@ -75,7 +74,8 @@ export type CommentState = {
   status: "idle" | "posted" | "failed"
   /** The new comment, which the list shows at once. */
   comment?: Comment
-  message?: InputProblem | PostFailure
+  /** "unverified": the backend takes comments only from customers whose e-mail address is verified (403). */
+  message?: InputProblem | PostFailure | "unverified"
   /** What was typed, kept when the comment did not go through. */
   body?: string
 }
@@ -98,6 +98,7 @@ export async function addComment(_state: CommentState, form: FormData): Promise<
     refresh()
     return { status: "posted", comment: toComment(comment) }
   } catch (error) {
+    if (statusOf(error) === 403) return { status: "failed", message: "unverified", body: input.body }
     return { status: "failed", message: await failureOf(error, `Comment on ${post_id}`), body: input.body }
   }
 }

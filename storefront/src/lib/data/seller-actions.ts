@@ -10,14 +10,13 @@ import type { Locale } from "@/lib/i18n/locales"
 import { apiFieldErrors } from "@/lib/seller/api-errors"
 import type { SellerFormState, SellerMessage } from "@/lib/seller/form-state"
 import { inviteSchema, memberIdSchema, payoutSchema, profileSchema } from "@/lib/seller/schemas"
+import { messageOf } from "@/lib/util/errors"
 
 import { removeSellerToken } from "./cookies"
 import { statusOf } from "./customer-reads"
 import { listShopCountries } from "./seller-reads"
 import { tags } from "./tags"
 import { retrieveSeller, vendorFetch, type Seller } from "./vendor"
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 type Attempt<T> = { ok: true; result: T } | { ok: false; state: SellerFormState }
 

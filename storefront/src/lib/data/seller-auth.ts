@@ -4,24 +4,22 @@ import { redirect } from "next/navigation"
 
 import { parse, textFields, type FieldErrors } from "@/lib/account/schemas"
 import { formLocale } from "@/lib/forms/state"
+import type { Locale } from "@/lib/i18n/locales"
 import { apiFieldErrors } from "@/lib/seller/api-errors"
 import type { SellerFormState } from "@/lib/seller/form-state"
 import { applySchema, isInviteToken, joinSchema, signInSchema } from "@/lib/seller/schemas"
+import { messageOf } from "@/lib/util/errors"
 
+import { authFetch, waitOf } from "./auth-api"
 import { removeSellerToken, setSellerToken } from "./cookies"
 import { medusaFetch, statusOf } from "./customer-reads"
 import { listShopCountries } from "./seller-reads"
 import { vendorFetch, type Seller } from "./vendor"
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
-
 /** A seller token for e-mail and password; null for a wrong pair (Medusa does not say which part). */
 async function signInToken(email: string, password: string): Promise<string | null> {
   try {
-    const { token } = await medusaFetch<{ token?: string }>("/auth/seller/emailpass", {
-      method: "POST",
-      body: { email, password },
-    })
+    const { token } = await authFetch<{ token?: string }>("/auth/seller/emailpass", { body: { email, password } })
     if (!token) throw new Error("Medusa answered without a token")
     return token
   } catch (error) {
@@ -37,8 +35,7 @@ async function signInToken(email: string, password: string): Promise<string | nu
  */
 async function loginToken(email: string, password: string): Promise<string | null> {
   try {
-    const { token } = await medusaFetch<{ token: string }>("/auth/seller/emailpass/register", {
-      method: "POST",
+    const { token } = await authFetch<{ token: string }>("/auth/seller/emailpass/register", {
       body: { email, password },
     })
     return token
@@ -64,6 +61,12 @@ const failed = (values: Record<string, string>, message: SellerFormState["messag
   values,
 })
 
+/** A rate-limited sign-in or registration, with how long to wait; null for any other failure. */
+function tooMany(error: unknown, locale: Locale, values: Record<string, string>): SellerFormState | null {
+  const detail = waitOf(error, locale)
+  return detail ? { status: "failed", message: "tooMany", detail, values } : null
+}
+
 const invalid = (values: Record<string, string>, fieldErrors: FieldErrors): SellerFormState => ({
   status: "invalid",
   fieldErrors,
@@ -74,9 +77,10 @@ const invalid = (values: Record<string, string>, fieldErrors: FieldErrors): Sell
 const APPLY_FIELDS = ["email", "password", "name", "handle", "contact_email", "country_code", "description"] as const
 
 /**
- * Form action on /sell: creates the login (or uses the e-mail's existing one), registers the shop, then signs the
- * new owner in and shows the application's status. An e-mail whose login already has a shop is told to sign in;
- * the API's field errors (a taken handle) come back on their fields.
+ * Form action on /sell: creates the login (or uses the e-mail's existing one), registers the shop (with the page's
+ * language, for the e-mails the backend sends, starting with the verification link), then signs the new owner in
+ * and shows the application's status. An e-mail whose login already has a shop is told to sign in; the API's field
+ * errors (a taken handle) come back on their fields.
  */
 export async function applyToSell(_state: SellerFormState, form: FormData): Promise<SellerFormState> {
   const locale = formLocale(form)
@@ -101,7 +105,7 @@ export async function applyToSell(_state: SellerFormState, form: FormData): Prom
     const { seller } = await vendorFetch<{ seller: Seller }>("/vendor/sellers", {
       method: "POST",
       token: login,
-      body: { ...shop, email: contact_email, ...(description ? { description } : {}) },
+      body: { ...shop, email: contact_email, locale, ...(description ? { description } : {}) },
     })
     token = login
     status = seller.status
@@ -114,6 +118,8 @@ export async function applyToSell(_state: SellerFormState, form: FormData): Prom
       const fieldErrors = { ...named, ...(contact ? { contact_email: contact } : {}) }
       if (Object.keys(fieldErrors).length > 0) return invalid(values, fieldErrors)
     }
+    const limited = tooMany(error, locale, values)
+    if (limited) return limited
     console.error(`Seller application failed: ${message}`)
     return failed(values)
   }
@@ -149,6 +155,8 @@ export async function signInSeller(_state: SellerFormState, form: FormData): Pro
     if (!member) return failed(values, "noShop")
     await setSellerToken(token)
   } catch (error) {
+    const limited = tooMany(error, locale, values)
+    if (limited) return limited
     console.error(`Seller sign-in failed: ${messageOf(error)}`)
     return failed(values)
   }
@@ -193,6 +201,8 @@ export async function joinShop(_state: SellerFormState, form: FormData): Promise
     const message = messageOf(error)
     if (statusOf(error) === 400 && /invite is invalid/i.test(message)) return failed(values, "inviteInvalid")
     if (statusOf(error) === 400 && /already acts for a seller/i.test(message)) return failed(values, "memberOfShop")
+    const limited = tooMany(error, locale, values)
+    if (limited) return limited
     console.error(`Joining a shop failed: ${message}`)
     return failed(values)
   }

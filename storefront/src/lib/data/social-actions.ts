@@ -8,6 +8,7 @@ import { formLocale } from "@/lib/forms/state"
 import { PROFILE_FIELDS, type ProfileFormState } from "@/lib/social/profile-fields"
 import { apiFieldErrors, parseProfileForm } from "@/lib/social/profile-form"
 import { followSchema, nextGridPageSchema, nextPageSchema } from "@/lib/social/source"
+import { messageOf } from "@/lib/util/errors"
 
 import { getAuthToken, removeAuthToken } from "./cookies"
 import { medusaFetch, statusOf } from "./customer-reads"
@@ -20,8 +21,6 @@ export type PageResult<T> = { ok: true; posts: T[]; nextCursor: string | null } 
 
 /** `signIn`: the action needs a signed-in customer (none, or the session ended); `failed`: anything else. */
 type Refusal = "signIn" | "failed"
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 function refusal(error: unknown, what: string): { ok: false; reason: Refusal } {
   if (statusOf(error) === 401) return { ok: false, reason: "signIn" }

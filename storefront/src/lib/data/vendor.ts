@@ -25,6 +25,8 @@ export type Seller = {
   payout_account_holder: string | null
   payout_iban: string | null
   payout_vivawallet_merchant_id: string | null
+  /** Whether the owner has verified their sign-in e-mail; the operator approves a shop only then. */
+  email_verified: boolean
 }
 
 export type SellerMember = { id: string; role: "owner" | "staff" }

@@ -9,6 +9,8 @@ export type FormState<Message extends string = never, Code extends string = stri
   fieldErrors?: Partial<Record<string, Code>>
   /** What the form's status says. */
   message?: Message
+  /** Words said after the message, e.g. how long a rate limit asks to wait ("Try again in 2 minutes."). */
+  detail?: string
   /** What the visitor typed (never a password), so the fields keep it when the form comes back. */
   values?: Record<string, string>
 }

@@ -4,7 +4,9 @@ import { account } from "./messages/account"
 import { catalog } from "./messages/catalog"
 import { cart } from "./messages/cart"
 import { compose } from "./messages/compose"
+import { notifications } from "./messages/notifications"
 import { post } from "./messages/post"
+import { security } from "./messages/security"
 import { seller } from "./messages/seller"
 import { social } from "./messages/social"
 import { workspace } from "./messages/workspace"
@@ -94,6 +96,8 @@ const en = {
   compose: compose.en,
   seller: seller.en,
   workspace: workspace.en,
+  security: security.en,
+  notifications: notifications.en,
 }
 
 export type Dictionary = typeof en
@@ -191,6 +195,8 @@ const de: Dictionary = {
   compose: compose.de,
   seller: seller.de,
   workspace: workspace.de,
+  security: security.de,
+  notifications: notifications.de,
 }
 
 const el: Dictionary = {
@@ -286,6 +292,8 @@ const el: Dictionary = {
   compose: compose.el,
   seller: seller.el,
   workspace: workspace.el,
+  security: security.el,
+  notifications: notifications.el,
 }
 
 const dictionaries: Record<Locale, Dictionary> = { en, de, el }

@@ -19,6 +19,8 @@ const profile = {
   logo_url: httpUrl("logo_url").nullish(),
   email: z.string().email("email: not a valid e-mail address"),
   country_code: country,
+  // The language of the seller's e-mails.
+  locale: z.enum(["en", "de", "el"]).optional(),
 }
 
 export const VendorCreateSeller = z.object({ handle, ...profile }).strict()

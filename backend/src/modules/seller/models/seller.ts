@@ -14,6 +14,8 @@ export const Seller = model
     logo_url: model.text().nullable(),
     email: model.text(),
     country_code: model.text(),
+    // The language of the seller's e-mails (en, de, el); null: English.
+    locale: model.text().nullable(),
     status: model.enum([...SELLER_STATUSES]).default("pending"),
     // Why and by whom the status was last decided (an admin user id, or "system" for a plugin hook).
     status_reason: model.text().nullable(),

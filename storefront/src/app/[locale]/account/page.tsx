@@ -4,6 +4,7 @@ import { notFound } from "next/navigation"
 import { retrieveCustomer } from "@/lib/data/customer-reads"
 import { listOrders } from "@/lib/data/orders"
 import { listCountries } from "@/lib/data/regions"
+import { customerVerification } from "@/lib/data/verification-reads"
 import { getDictionary } from "@/lib/i18n/dictionaries"
 import { fill } from "@/lib/i18n/fill"
 import { isLocale } from "@/lib/i18n/locales"
@@ -13,6 +14,7 @@ import OrderList from "@/modules/account/components/order-list"
 import SignInForm from "@/modules/account/components/sign-in-form"
 import SignUpForm from "@/modules/account/components/sign-up-form"
 import { accountMetadata } from "@/modules/account/metadata"
+import VerifyNotice from "@/modules/security/components/verify-notice"
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -23,7 +25,10 @@ export function generateMetadata({ params }: Props) {
   return accountMetadata(params, (t) => t.title)
 }
 
-/** A guest signs in or up here; a customer sees the overview: greeting, default address, latest orders. */
+/**
+ * A guest signs in or up here (told when a session ended or the password was just changed); a customer sees the
+ * overview: greeting, the reminder to verify the e-mail address while it is not, default address, latest orders.
+ */
 export default async function AccountPage({ params, searchParams }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
@@ -31,7 +36,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const customer = await retrieveCustomer()
 
   if (!customer) {
-    const { expired } = await searchParams
+    const { expired, reset } = await searchParams
     const forms = { errors: t.errors, messages: t.messages }
     return (
       <>
@@ -39,6 +44,11 @@ export default async function AccountPage({ params, searchParams }: Props) {
         {expired === "1" && (
           <p className="account__notice" role="status">
             {t.messages.sessionExpired}
+          </p>
+        )}
+        {reset === "1" && (
+          <p className="account__notice" role="status" data-testid="password-changed">
+            {getDictionary(locale).security.reset.changed}
           </p>
         )}
         <div className="account__auth">
@@ -54,9 +64,10 @@ export default async function AccountPage({ params, searchParams }: Props) {
 
   const addresses = customer.addresses ?? []
   const address = addresses.find((candidate) => candidate.is_default_shipping) ?? addresses[0]
-  const [{ orders, count }, countries] = await Promise.all([
+  const [{ orders, count }, countries, verification] = await Promise.all([
     listOrders({ limit: 3, offset: 0 }),
     address ? listCountries(locale) : Promise.resolve([]),
+    customerVerification(),
   ])
   const countryName = countryNamer(countries)
 
@@ -64,6 +75,13 @@ export default async function AccountPage({ params, searchParams }: Props) {
     <>
       <h1>{customer.first_name ? fill(t.overview.greeting, { name: customer.first_name }) : t.title}</h1>
       <p className="account__muted">{fill(t.overview.signedInAs, { email: customer.email })}</p>
+      {verification && !verification.verified && (
+        <VerifyNotice
+          locale={locale}
+          email={verification.email}
+          hint={getDictionary(locale).security.notice.account}
+        />
+      )}
 
       <section className="account__section" aria-labelledby="overview-orders">
         <h2 id="overview-orders">{t.overview.recentOrders}</h2>

@@ -9,14 +9,13 @@ import { fill } from "@/lib/i18n/fill"
 import { isLocale } from "@/lib/i18n/locales"
 import { sellerMetadata } from "@/lib/seller/metadata"
 import ApplyForm from "@/modules/seller/components/apply-form"
+import { messageOf } from "@/lib/util/errors"
 
 type Props = { params: Promise<{ locale: string }> }
 
 export function generateMetadata({ params }: Props) {
   return sellerMetadata(params, (t) => t.pitch.title, { indexed: true })
 }
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 /** Becoming a seller: the pitch, and the application for visitors; a signed-in seller gets the way to its shop. */
 export default async function SellPage({ params }: Props) {

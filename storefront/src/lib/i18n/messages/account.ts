@@ -9,6 +9,7 @@ const en = {
     orders: "Orders",
     addresses: "Addresses",
     profile: "Profile",
+    notifications: "Notifications",
     signOut: "Sign out",
     signingOut: "Signing out…",
   },
@@ -19,6 +20,7 @@ const en = {
     password: "Password",
     submit: "Sign in",
     pending: "Signing in…",
+    forgot: "Forgot your password?",
   },
   signUp: {
     title: "Create an account",
@@ -147,6 +149,7 @@ const en = {
     failed: "Something went wrong. Please try again.",
     saved: "Your changes were saved.",
     deleted: "The address was deleted.",
+    tooMany: "Too many attempts.",
   },
 }
 
@@ -161,6 +164,7 @@ const de: AccountMessages = {
     orders: "Bestellungen",
     addresses: "Adressen",
     profile: "Profil",
+    notifications: "Benachrichtigungen",
     signOut: "Abmelden",
     signingOut: "Wird abgemeldet…",
   },
@@ -171,6 +175,7 @@ const de: AccountMessages = {
     password: "Passwort",
     submit: "Anmelden",
     pending: "Wird angemeldet…",
+    forgot: "Passwort vergessen?",
   },
   signUp: {
     title: "Konto erstellen",
@@ -299,6 +304,7 @@ const de: AccountMessages = {
     failed: "Etwas ist schiefgelaufen. Bitte versuche es erneut.",
     saved: "Deine Änderungen wurden gespeichert.",
     deleted: "Die Adresse wurde gelöscht.",
+    tooMany: "Zu viele Versuche.",
   },
 }
 
@@ -311,6 +317,7 @@ const el: AccountMessages = {
     orders: "Παραγγελίες",
     addresses: "Διευθύνσεις",
     profile: "Προφίλ",
+    notifications: "Ειδοποιήσεις",
     signOut: "Αποσύνδεση",
     signingOut: "Αποσύνδεση…",
   },
@@ -321,6 +328,7 @@ const el: AccountMessages = {
     password: "Κωδικός πρόσβασης",
     submit: "Σύνδεση",
     pending: "Σύνδεση…",
+    forgot: "Ξέχασες τον κωδικό πρόσβασης;",
   },
   signUp: {
     title: "Δημιουργία λογαριασμού",
@@ -449,6 +457,7 @@ const el: AccountMessages = {
     failed: "Κάτι πήγε στραβά. Δοκίμασε ξανά.",
     saved: "Οι αλλαγές σου αποθηκεύτηκαν.",
     deleted: "Η διεύθυνση διαγράφηκε.",
+    tooMany: "Πάρα πολλές προσπάθειες.",
   },
 }
 

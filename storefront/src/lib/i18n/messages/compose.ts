@@ -93,6 +93,8 @@ const en = {
     expired: "Your session has expired. Sign in again in a new tab, then try again: your post stays here.",
     signIn: "Sign in (opens a new tab)",
     notFound: "This post no longer exists.",
+    unverified:
+      "Please verify your e-mail address before you post: open the link we sent you, or get a new one on your account page. Your post stays here.",
     word: "The caption contains a word that is not allowed: “{word}”. Change it and try again.",
     caption: "The caption was not accepted. Change it and try again.",
     tag: "{title} on image {n} can no longer be tagged. Remove the tag and try again.",
@@ -200,6 +202,8 @@ const de: ComposeMessages = {
       "Deine Sitzung ist abgelaufen. Melde dich in einem neuen Tab erneut an und versuche es dann noch einmal: Dein Beitrag bleibt hier erhalten.",
     signIn: "Anmelden (öffnet einen neuen Tab)",
     notFound: "Diesen Beitrag gibt es nicht mehr.",
+    unverified:
+      "Bitte bestätige deine E-Mail-Adresse, bevor du postest: Öffne den Link, den wir dir geschickt haben, oder fordere auf deiner Kontoseite einen neuen an. Dein Beitrag bleibt hier erhalten.",
     word: "Die Bildunterschrift enthält ein nicht erlaubtes Wort: „{word}“. Ändere es und versuche es erneut.",
     caption: "Die Bildunterschrift wurde nicht angenommen. Ändere sie und versuche es erneut.",
     tag: "{title} auf Bild {n} kann nicht mehr markiert werden. Entferne die Markierung und versuche es erneut.",
@@ -304,6 +308,8 @@ const el: ComposeMessages = {
     expired: "Η σύνδεσή σου έληξε. Συνδέσου ξανά σε νέα καρτέλα και μετά δοκίμασε πάλι: η ανάρτησή σου παραμένει εδώ.",
     signIn: "Σύνδεση (ανοίγει νέα καρτέλα)",
     notFound: "Αυτή η ανάρτηση δεν υπάρχει πια.",
+    unverified:
+      "Επιβεβαίωσε τη διεύθυνση email σου πριν δημοσιεύσεις: άνοιξε τον σύνδεσμο που σου στείλαμε ή ζήτησε νέο στη σελίδα του λογαριασμού σου. Η ανάρτησή σου παραμένει εδώ.",
     word: "Η λεζάντα περιέχει μια λέξη που δεν επιτρέπεται: «{word}». Άλλαξέ την και δοκίμασε ξανά.",
     caption: "Η λεζάντα δεν έγινε δεκτή. Άλλαξέ την και δοκίμασε ξανά.",
     tag: "Το {title} στην εικόνα {n} δεν μπορεί πια να σημανθεί. Αφαίρεσε τη σήμανση και δοκίμασε ξανά.",

@@ -65,6 +65,7 @@ const en = {
       tooLong: "A comment can have at most 1000 characters.",
       invalid: "This comment cannot be posted.",
       failed: "Your comment could not be posted. Please try again.",
+      unverified: "Please verify your e-mail address before you comment.",
     },
   },
   share: {
@@ -166,6 +167,7 @@ const de: PostMessages = {
       tooLong: "Ein Kommentar darf höchstens 1000 Zeichen haben.",
       invalid: "Dieser Kommentar kann nicht veröffentlicht werden.",
       failed: "Dein Kommentar konnte nicht veröffentlicht werden. Bitte versuche es erneut.",
+      unverified: "Bitte bestätige deine E-Mail-Adresse, bevor du kommentierst.",
     },
   },
   share: {
@@ -265,6 +267,7 @@ const el: PostMessages = {
       tooLong: "Ένα σχόλιο μπορεί να έχει έως 1000 χαρακτήρες.",
       invalid: "Αυτό το σχόλιο δεν μπορεί να δημοσιευτεί.",
       failed: "Το σχόλιό σου δεν δημοσιεύτηκε. Δοκίμασε ξανά.",
+      unverified: "Επιβεβαίωσε τη διεύθυνση email σου πριν σχολιάσεις.",
     },
   },
   share: {

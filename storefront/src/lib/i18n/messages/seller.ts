@@ -48,6 +48,7 @@ const en = {
     submit: "Sign in",
     pending: "Signing in…",
     apply: "No shop yet? Apply to sell",
+    forgot: "Forgot your password?",
   },
   pending: {
     title: {
@@ -241,6 +242,7 @@ const en = {
     lastOwner: "The last owner cannot be removed. Make someone else an owner first.",
     removed: "The member was removed.",
     inviteCreated: "The invite link is ready.",
+    tooMany: "Too many attempts.",
   },
 }
 
@@ -290,6 +292,7 @@ const de: SellerMessages = {
     submit: "Anmelden",
     pending: "Wird angemeldet…",
     apply: "Noch kein Shop? Jetzt bewerben",
+    forgot: "Passwort vergessen?",
   },
   pending: {
     title: {
@@ -492,6 +495,7 @@ const de: SellerMessages = {
     lastOwner: "Der letzte Inhaber kann nicht entfernt werden. Mache zuerst jemand anderen zum Inhaber.",
     removed: "Das Mitglied wurde entfernt.",
     inviteCreated: "Der Einladungslink ist bereit.",
+    tooMany: "Zu viele Versuche.",
   },
 }
 
@@ -539,6 +543,7 @@ const el: SellerMessages = {
     submit: "Σύνδεση",
     pending: "Σύνδεση…",
     apply: "Δεν έχεις κατάστημα; Κάνε αίτηση",
+    forgot: "Ξέχασες τον κωδικό σου;",
   },
   pending: {
     title: {
@@ -739,6 +744,7 @@ const el: SellerMessages = {
     lastOwner: "Ο τελευταίος ιδιοκτήτης δεν μπορεί να αφαιρεθεί. Κάνε πρώτα κάποιον άλλο ιδιοκτήτη.",
     removed: "Το μέλος αφαιρέθηκε.",
     inviteCreated: "Ο σύνδεσμος πρόσκλησης είναι έτοιμος.",
+    tooMany: "Πάρα πολλές προσπάθειες.",
   },
 }
 

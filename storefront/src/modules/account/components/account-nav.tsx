@@ -9,12 +9,19 @@ import { socialNavLabel } from "@/lib/i18n/messages/social"
 
 type Props = { locale: Locale; t: AccountMessages["nav"] }
 
-const sections = ["", "/orders", "/addresses", "/profile"] as const
-const labels = { "": "overview", "/orders": "orders", "/addresses": "addresses", "/profile": "profile" } as const
+const sections = ["", "/orders", "/notifications", "/addresses", "/profile"] as const
+const labels = {
+  "": "overview",
+  "/orders": "orders",
+  "/notifications": "notifications",
+  "/addresses": "addresses",
+  "/profile": "profile",
+} as const
 
 /**
  * The account's sections. The current one is marked with aria-current: "page" on its own page, "true"
- * below it (an order under Orders). The path may lack the locale prefix (the proxy rewrites it).
+ * below it (an order under Orders, the settings under Notifications). The path may lack the locale prefix (the
+ * proxy rewrites it).
  */
 export default function AccountNav({ locale, t }: Props) {
   const pathname = usePathname() ?? ""

@@ -1,5 +1,7 @@
 "use client"
 
+import Link from "next/link"
+
 import { signIn } from "@/lib/data/customer"
 import type { Locale } from "@/lib/i18n/locales"
 import type { AccountMessages } from "@/lib/i18n/messages/account"
@@ -26,6 +28,11 @@ export default function SignInForm({ locale, t }: Props) {
         defaultValue={state.values?.email ?? ""}
       />
       <PasswordField id="sign-in-password" label={t.signIn.password} error={error("password")} />
+      <p className="account-form__forgot">
+        <Link href={`/${locale}/account/reset-password`} data-testid="forgot-password">
+          {t.signIn.forgot}
+        </Link>
+      </p>
       <FormStatus state={state} messages={t.messages} />
       <button type="submit" className="button button--primary" disabled={pending}>
         {pending ? t.signIn.pending : t.signIn.submit}

@@ -9,6 +9,7 @@ import type { Locale } from "@/lib/i18n/locales"
 import AccountLink from "@/modules/account/components/account-link"
 import CartMenu from "@/modules/cart/components/cart-menu"
 import CmsLink from "@/modules/cms/components/cms-link"
+import NotificationBell from "@/modules/notifications/components/notification-bell"
 
 import CountrySwitcher from "./country-switcher"
 import LocaleSwitcher from "./locale-switcher"
@@ -47,6 +48,7 @@ export default async function Header({ locale }: { locale: Locale }) {
           <Link href={`/${locale}/feed`}>{t.header.feed}</Link>
           <Link href={`/${locale}/sell`}>{t.header.sell}</Link>
           <AccountLink locale={locale} />
+          <NotificationBell locale={locale} />
           <CartMenu locale={locale} cart={cart} />
         </nav>
         <LocaleSwitcher current={locale} label={t.header.language} names={t.languages} />

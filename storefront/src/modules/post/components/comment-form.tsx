@@ -18,19 +18,22 @@ type Props = {
   onPosted: (comment: Comment) => void
   /** Replies can be given up; the form then closes. */
   onCancel?: () => void
+  /** The backend refused the comment because the customer's e-mail address is not verified. */
+  onUnverified?: () => void
 }
 
 const idle: CommentState = { status: "idle" }
 
 /** Writes a comment or a reply. A refused one keeps its text and says why; a posted one goes to the list at once. */
-export default function CommentForm({ postId, parentId, label, submit, t, onPosted, onCancel }: Props) {
+export default function CommentForm({ postId, parentId, label, submit, t, onPosted, onCancel, onUnverified }: Props) {
   const [state, action, pending] = useActionState(addComment, idle)
   const id = useId()
   const field = useRef<HTMLTextAreaElement>(null)
 
   useEffect(() => {
     if (state.status === "posted" && state.comment) onPosted(state.comment)
-    if (state.status === "failed") field.current?.focus()
+    if (state.message === "unverified" && onUnverified) onUnverified()
+    else if (state.status === "failed") field.current?.focus()
     // Once per answer, not again when the parent hands down a new callback.
   }, [state])
 

@@ -15,8 +15,8 @@ import CaptionText from "./caption-text"
 import CommentForm from "./comment-form"
 import PostTime from "./post-time"
 
-/** Who reads: replying needs a customer; deleting, the comment's author or the post's. */
-export type Viewer = { handle: string | null; signedIn: boolean; ownsPost: boolean }
+/** Who reads: replying needs a customer with a verified e-mail address; deleting, the comment's or post's author. */
+export type Viewer = { handle: string | null; signedIn: boolean; verified: boolean; ownsPost: boolean }
 
 type Shared = {
   postId: string
@@ -27,6 +27,8 @@ type Shared = {
   announce: (message: string) => void
   /** A comment or reply just posted: the reader now has a profile, named by its author. */
   onPosted: (comment: Comment) => void
+  /** The backend refused a reply: the reader's e-mail address is not verified. */
+  onUnverified: () => void
 }
 
 type Props = Shared & {
@@ -112,7 +114,8 @@ export default function CommentItem({ comment, onDeleted, ...shared }: Props) {
  * newest first. A reply posted here shows at once.
  */
 function Replies({ comment, actions, ...shared }: Shared & { comment: Comment; actions: ReactNode }) {
-  const { postId, locale, viewer, t, announce, onPosted } = shared
+  const { postId, locale, viewer, t, announce, onPosted, onUnverified } = shared
+  const canReply = viewer.signedIn && viewer.verified
   const [replying, setReplying] = useState(false)
   const [replies, setReplies] = useState<Comment[]>([])
   const [total, setTotal] = useState(comment.replies_count ?? 0)
@@ -166,9 +169,9 @@ function Replies({ comment, actions, ...shared }: Shared & { comment: Comment; a
 
   return (
     <>
-      {(viewer.signedIn || actions) && (
+      {(canReply || actions) && (
         <div className="comment__actions">
-          {viewer.signedIn && (
+          {canReply && (
             <button
               ref={replyButton}
               type="button"
@@ -182,7 +185,7 @@ function Replies({ comment, actions, ...shared }: Shared & { comment: Comment; a
           {actions}
         </div>
       )}
-      {replying && (
+      {replying && canReply && (
         <CommentForm
           postId={postId}
           parentId={comment.id}
@@ -191,6 +194,7 @@ function Replies({ comment, actions, ...shared }: Shared & { comment: Comment; a
           t={t}
           onPosted={posted}
           onCancel={close}
+          onUnverified={onUnverified}
         />
       )}
       {(total > 0 || replies.length > 0) && (

@@ -1,7 +1,7 @@
 "use client"
 
 import Link from "next/link"
-import { useRef, useState, useTransition } from "react"
+import { useEffect, useRef, useState, useTransition, type ReactNode } from "react"
 
 import type { CommentPage } from "@/lib/data/post"
 import { loadComments } from "@/lib/data/post-actions"
@@ -21,16 +21,31 @@ type Props = {
   initial: CommentPage | null
   viewerHandle: string | null
   signedIn: boolean
+  /** Whether the signed-in customer's e-mail address is verified: the backend takes comments only then. */
+  verified: boolean
+  /** What an unverified customer sees instead of the form: the reminder with the button that resends the link. */
+  verifyNotice: ReactNode
   locale: Locale
   t: PostMessages
 }
 
 /**
- * The post's comments (`#comments`): the form for a signed-in customer (a guest gets a link to sign in), then the
- * top-level comments newest first, a page at a time. What the reader posts or deletes shows at once; outcomes are
- * announced in one live region.
+ * The post's comments (`#comments`): the form for a signed-in customer (a guest gets a link to sign in, a customer
+ * whose e-mail address is not verified the reminder to verify it, also when the backend refuses a comment for it),
+ * then the top-level comments newest first, a page at a time. What the reader posts or deletes shows at once;
+ * outcomes are announced in one live region.
  */
-export default function CommentSection({ postId, postAuthor, initial, viewerHandle, signedIn, locale, t }: Props) {
+export default function CommentSection({
+  postId,
+  postAuthor,
+  initial,
+  viewerHandle,
+  signedIn,
+  verified: verifiedOnLoad,
+  verifyNotice,
+  locale,
+  t,
+}: Props) {
   const [comments, setComments] = useState<Comment[]>(initial?.comments ?? [])
   // The next page's cursor; with no first page yet, "more" loads it.
   const [cursor, setCursor] = useState(initial?.nextCursor ?? null)
@@ -40,7 +55,19 @@ export default function CommentSection({ postId, postAuthor, initial, viewerHand
   const [status, setStatus] = useState(initial ? "" : t.comments.loadFailed)
   const [loading, startLoading] = useTransition()
   const heading = useRef<HTMLHeadingElement>(null)
-  const viewer = { handle, signedIn, ownsPost: handle !== null && handle === postAuthor }
+  const [verified, setVerified] = useState(verifiedOnLoad)
+  const refused = useRef(false)
+  const notice = useRef<HTMLDivElement>(null)
+  const viewer = { handle, signedIn, verified, ownsPost: handle !== null && handle === postAuthor }
+
+  // A refused comment turns the form into the reminder, which then takes the focus.
+  const unverified = () => {
+    refused.current = true
+    setVerified(false)
+  }
+  useEffect(() => {
+    if (!verified && refused.current) notice.current?.focus()
+  }, [verified])
 
   const load = () => {
     if (loading) return
@@ -70,7 +97,7 @@ export default function CommentSection({ postId, postAuthor, initial, viewerHand
       <h2 id="comments-heading" ref={heading} tabIndex={-1}>
         {t.comments.heading}
       </h2>
-      {signedIn ? (
+      {signedIn && verified ? (
         <CommentForm
           postId={postId}
           parentId={null}
@@ -78,7 +105,12 @@ export default function CommentSection({ postId, postAuthor, initial, viewerHand
           submit={t.comments.post}
           t={t}
           onPosted={posted}
+          onUnverified={unverified}
         />
+      ) : signedIn ? (
+        <div ref={notice} tabIndex={-1}>
+          {verifyNotice}
+        </div>
       ) : (
         <p>
           <Link href={`/${locale}/account`}>{t.comments.signIn}</Link>
@@ -99,6 +131,7 @@ export default function CommentSection({ postId, postAuthor, initial, viewerHand
               t={t}
               announce={setStatus}
               onPosted={posted}
+              onUnverified={unverified}
               onDeleted={deleted}
             />
           ))}

@@ -22,9 +22,16 @@ export default function SignInForm({ locale, t }: Props) {
       messages={t.messages}
       button={t.signIn}
       footer={
-        <p>
-          <Link href={`/${locale}/sell`}>{t.signIn.apply}</Link>
-        </p>
+        <>
+          <p>
+            <Link href={`/${locale}/sell/reset-password`} data-testid="forgot-password">
+              {t.signIn.forgot}
+            </Link>
+          </p>
+          <p>
+            <Link href={`/${locale}/sell`}>{t.signIn.apply}</Link>
+          </p>
+        </>
       }
     >
       <LoginFields idPrefix="seller-sign-in" labels={t.signIn} error={form.error} email={form.value("email")} />

@@ -1,5 +1,6 @@
 import { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { isSellerEmailVerified } from "../../../../lib/email-verification"
 import { SELLER_MODULE } from "../../../../modules/seller"
 import SellerModuleService from "../../../../modules/seller/service"
 import { updateSellerWorkflow } from "../../../../workflows/seller"
@@ -9,8 +10,8 @@ import { VendorUpdateSellerType } from "../validators"
 
 export async function GET(req: VendorRequest, res: MedusaResponse) {
   const service: SellerModuleService = req.scope.resolve(SELLER_MODULE)
-  const seller = await service.retrieveSeller(req.seller.id)
-  res.json({ seller: sellerView(seller as never), member: req.member })
+  const [seller, emailVerified] = await Promise.all([service.retrieveSeller(req.seller.id), isSellerEmailVerified(req.scope, req.seller.id)])
+  res.json({ seller: { ...sellerView(seller as never), email_verified: emailVerified }, member: req.member })
 }
 
 export async function POST(req: VendorRequest<VendorUpdateSellerType>, res: MedusaResponse) {

@@ -5,10 +5,12 @@ import { getConfig } from "@/lib/config"
 import { retrieveCustomer } from "@/lib/data/customer-reads"
 import { getPost, listComments, type CommentPage } from "@/lib/data/post"
 import { retrieveMyProfile } from "@/lib/data/social"
+import { customerVerification } from "@/lib/data/verification-reads"
 import { getDictionary } from "@/lib/i18n/dictionaries"
 import { isLocale } from "@/lib/i18n/locales"
 import { postMetadata, postTitle } from "@/lib/post/metadata"
 import CommentSection from "@/modules/post/components/comment-section"
+import VerifyNotice from "@/modules/security/components/verify-notice"
 import PostCard from "@/modules/social/components/post-card"
 
 type Props = { params: Promise<{ locale: string; id: string }> }
@@ -49,10 +51,11 @@ export default async function PostPage({ params }: Props) {
   if (!post) notFound()
   const t = getDictionary(locale).post
   const published = post.status === "published"
-  const [customer, profile, comments] = await Promise.all([
+  const [customer, profile, comments, verification] = await Promise.all([
     retrieveCustomer(),
     retrieveMyProfile(),
     published ? firstComments(post.id) : null,
+    published ? customerVerification() : null,
   ])
   const viewerHandle = profile?.handle ?? null
   return (
@@ -66,6 +69,16 @@ export default async function PostPage({ params }: Props) {
           initial={comments}
           viewerHandle={viewerHandle}
           signedIn={Boolean(customer)}
+          verified={verification?.verified ?? true}
+          verifyNotice={
+            customer && (
+              <VerifyNotice
+                locale={locale}
+                email={verification?.email ?? customer.email}
+                hint={getDictionary(locale).security.notice.comment}
+              />
+            )
+          }
           locale={locale}
           t={t}
         />

@@ -1,0 +1,2 @@
+export * from "./notify-account"
+export * from "./request-email-verification"

@@ -1,0 +1,3 @@
+export * from "./alert-failure"
+export * from "./on-failure"
+export * from "./send-alert"

@@ -1,0 +1,2 @@
+export * from "./mark-read"
+export * from "./set-preferences"

@@ -1,0 +1,3 @@
+export * from "./notify-order"
+export * from "./notify-seller"
+export * from "./notify-social"

@@ -128,6 +128,10 @@ medusaIntegrationTestRunner({
       const fans = [await member("crash-fan-1"), await member("crash-fan-2"), await member("crash-fan-3")]
       for (const fan of fans) await follow(fan, author)
       await eventually(async () => (await rows(`select followers_count from profile where id = ?`, [author.profile_id]))[0].followers_count === 3)
+      // Each follow's subscriber builds the fan's timeline (on the Redis event bus, a moment later); one still
+      // running after the post below is written would copy it into that fan's timeline and spoil the crash.
+      const fanIds = fans.map((f) => f.profile_id)
+      await eventually(async () => (await rows(`select id from timeline where id in (?, ?, ?)`, fanIds)).length === 3)
 
       // The post is written without its event, then indexed and fanned out the way fanOutPostWorkflow
       // does until the process "dies" after the first batch (FEED_FANOUT_BATCH=2): the state a crash leaves.

@@ -1,6 +1,7 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import jwt from "jsonwebtoken"
+import { bearerToken, verifiedClaims } from "../lib/bearer"
 
 // Seconds since the epoch before which an identity's tokens and sessions no longer count, in its app_metadata.
 const KEY = "sessions_valid_after"
@@ -12,21 +13,14 @@ type Session = { auth_context?: { auth_identity_id?: string }; issued_at?: numbe
 type WithSession = MedusaRequest & { session?: Session }
 type Claims = { auth_identity_id?: string; iat?: number; entity_id?: string; actor_type?: string; provider?: string; purpose?: string }
 
-const jwtSecret = (req: MedusaRequest) => req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig.http.jwtSecret as string
-
 /**
  * A password reset (`POST /auth/:actor/emailpass/update` with a valid reset token) ends every earlier session of
  * the account. Recorded before Medusa changes the password: should the change then fail, the account was only
  * signed out, never left with old sessions alive.
  */
 export async function endSessionsOnPasswordReset(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const token = req.headers.authorization?.match(/^Bearer (.+)$/i)?.[1]
-  let claims: Claims | null = null
-  try {
-    claims = token ? (jwt.verify(token, jwtSecret(req)) as Claims) : null
-  } catch {
-    // Medusa's own check answers an invalid token.
-  }
+  // An invalid token is left to Medusa's own check.
+  const claims = verifiedClaims<Claims>(req)
   if (claims?.purpose === "reset" && claims.entity_id) {
     const auth = req.scope.resolve(Modules.AUTH)
     const [login] = await auth.listProviderIdentities({ entity_id: claims.entity_id, provider: claims.provider ?? "emailpass" })
@@ -49,7 +43,7 @@ export function stampSession(req: WithSession, _res: MedusaResponse, next: Medus
 
 /** Refuses a bearer token or session cookie made before its identity's last password reset. */
 export async function refuseEndedSessions(req: WithSession, res: MedusaResponse, next: MedusaNextFunction) {
-  const token = req.headers.authorization?.match(/^Bearer (.+)$/i)?.[1]
+  const token = bearerToken(req)
   // Only the cut-off is read here; Medusa's authenticate checks the signature of whatever is let through.
   const claims = token ? (jwt.decode(token) as Claims | null) : null
   const sessionIdentity = req.session?.auth_context?.auth_identity_id

@@ -1,7 +1,6 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createHash } from "node:crypto"
-import jwt from "jsonwebtoken"
+import { verifiedClaims } from "./bearer"
 import { CounterStore, counterStore } from "./counter-store"
 
 export type Limit = {
@@ -29,14 +28,7 @@ export const digest = (value: string) => createHash("sha256").update(value).dige
 export function authIdentity(req: MedusaRequest): string | undefined {
   const known = (req as MedusaRequest & { auth_context?: { auth_identity_id?: string } }).auth_context?.auth_identity_id
   if (known) return known
-  const token = req.headers.authorization?.match(/^Bearer (.+)$/i)?.[1]
-  if (!token) return undefined
-  try {
-    const secret = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig.http.jwtSecret as string
-    return (jwt.verify(token, secret) as { auth_identity_id?: string }).auth_identity_id
-  } catch {
-    return undefined
-  }
+  return verifiedClaims<{ auth_identity_id?: string }>(req)?.auth_identity_id
 }
 
 /**

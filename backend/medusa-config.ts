@@ -140,6 +140,7 @@ module.exports = defineConfig({
       options: { default_commission_rate: env.COMMISSION_RATE },
     },
     { resolve: "./src/modules/social" },
+    { resolve: "./src/modules/review" },
     {
       resolve: "./src/modules/feed",
       options: {

@@ -1,4 +1,5 @@
 import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { AdminReviewsQuery, HideReview } from "../reviews/validators"
 import { ReportListQuery } from "../social/validators"
 import { NoBody, NoQuery } from "../validators"
 import { AdminListModerationEntries, AdminListProposed, AdminModerateProduct } from "./moderation/validators"
@@ -26,6 +27,10 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/admin/payouts/:id/mark-paid", middlewares: [validateAndTransformBody(AdminMarkPayoutPaid)] },
 
   { method: ["GET"], matcher: "/admin/sub-orders", middlewares: [validateAndTransformQuery(AdminListSubOrders, list)] },
+
+  { method: ["GET"], matcher: "/admin/reviews", middlewares: [validateAndTransformQuery(AdminReviewsQuery, { defaults: ["id"] })] },
+  { method: ["POST"], matcher: "/admin/reviews/:id/hide", middlewares: [validateAndTransformBody(HideReview)] },
+  { method: ["POST"], matcher: "/admin/reviews/:id/restore", middlewares: [validateAndTransformBody(NoBody)] },
 
   { method: ["GET"], matcher: "/admin/social/reports", middlewares: [validateAndTransformQuery(ReportListQuery, list)] },
   { method: ["POST"], matcher: "/admin/social/reports/:id/dismiss", middlewares: [validateAndTransformBody(NoBody)] },

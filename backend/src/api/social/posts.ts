@@ -1,8 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { Actor, createPostWorkflow, deletePostWorkflow, updatePostWorkflow } from "../../workflows/social"
 import { actorProfileId } from "../../workflows/social/steps/post-access"
+import { fileUrls } from "../files"
 import { readPost } from "./read"
 import { CreatePostType, UpdatePostType } from "./validators"
 import { salesChannelOf } from "./viewer"
@@ -13,7 +12,7 @@ import { salesChannelOf } from "./viewer"
 /** Creates a post from uploaded files (`POST /store/uploads`) and answers with it as the store shows it. */
 export async function createPost(req: AuthenticatedMedusaRequest<CreatePostType>, res: MedusaResponse, author: Actor) {
   const body = req.validatedBody
-  const urls = await fileUrls(req.scope, body.images.map((i) => i.file_id))
+  const urls = await fileUrls(req.scope, body.images.map((i) => i.file_id), (i) => `images.${i}.file_id`)
   const { result } = await createPostWorkflow(req.scope).run({
     input: { author, caption: body.caption, images: body.images.map((image, i) => ({ url: urls[i], tags: image.tags })) },
   })
@@ -31,19 +30,4 @@ export async function updatePost(req: AuthenticatedMedusaRequest<UpdatePostType>
 export async function deletePost(req: AuthenticatedMedusaRequest, res: MedusaResponse, author: Actor) {
   await deletePostWorkflow(req.scope).run({ input: { author, post_id: req.params.id } })
   res.json({ id: req.params.id, object: "post", deleted: true })
-}
-
-// The public URL of each uploaded file; an id the file module does not know is the caller's mistake.
-async function fileUrls(container: MedusaContainer, ids: string[]): Promise<string[]> {
-  const files = container.resolve(Modules.FILE)
-  return Promise.all(
-    ids.map(async (id, i) => {
-      try {
-        return (await files.retrieveFile(id)).url
-      } catch (error) {
-        if ((error as MedusaError).type !== MedusaError.Types.NOT_FOUND) throw error
-        throw new MedusaError(MedusaError.Types.INVALID_DATA, `images.${i}.file_id: no uploaded file with this id (upload it first)`)
-      }
-    })
-  )
 }

@@ -3,6 +3,7 @@ import { CursorQuery } from "../cursor"
 import { FeedQuery, ProductClick, TrendingHashtagsQuery } from "../feed/validators"
 import { receiveImages } from "../social/upload"
 import { AddComment, CommentListQuery, CreatePost, PostListQuery, PostQuery, ReportPost, UpdatePost } from "../social/validators"
+import { CreateReview, OwnReviewsQuery, ProductReviewsQuery, ReportReview, UpdateReview } from "../reviews/validators"
 import { NoBody, NoQuery } from "../validators"
 import { CatalogQuery } from "./catalog/validators"
 import { NotificationListQuery, UpdatePreferences } from "./notifications/validators"
@@ -65,4 +66,14 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/store/hashtags/trending", middlewares: [validateAndTransformQuery(TrendingHashtagsQuery, one)] },
   { method: ["GET"], matcher: "/store/hashtags/:tag/posts", middlewares: [validateAndTransformQuery(PostListQuery, one)] },
   { method: ["GET"], matcher: "/store/products/:id/posts", middlewares: [validateAndTransformQuery(PostListQuery, one)] },
+
+  { method: ["GET"], matcher: "/store/products/:id/reviews", middlewares: [validateAndTransformQuery(ProductReviewsQuery, one)] },
+  { method: ["GET"], matcher: "/store/reviews", middlewares: [customer, validateAndTransformQuery(OwnReviewsQuery, one)] },
+  { method: ["POST"], matcher: "/store/reviews", middlewares: [customer, validateAndTransformBody(CreateReview)] },
+  { method: ["GET"], matcher: "/store/reviews/:id", middlewares: [customer, validateAndTransformQuery(NoQuery, one)] },
+  { method: ["POST"], matcher: "/store/reviews/:id", middlewares: [customer, validateAndTransformBody(UpdateReview)] },
+  { method: ["DELETE"], matcher: "/store/reviews/:id", middlewares: [customer] },
+  { method: ["POST"], matcher: "/store/reviews/:id/helpful", middlewares: [customer, validateAndTransformBody(NoBody)] },
+  { method: ["DELETE"], matcher: "/store/reviews/:id/helpful", middlewares: [customer] },
+  { method: ["POST"], matcher: "/store/reviews/:id/reports", middlewares: [customer, validateAndTransformBody(ReportReview)] },
 ]

@@ -1,6 +1,7 @@
 import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { receiveImages } from "../social/upload"
 import { CreatePost, UpdatePost } from "../social/validators"
+import { ReplyToReview, VendorReviewsQuery } from "../reviews/validators"
 import { NoBody, NoQuery } from "../validators"
 import { vendorCors } from "./cors"
 import { VendorDashboard } from "./dashboard/validators"
@@ -48,6 +49,9 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
   },
 
   { method: ["GET"], matcher: "/vendor/payouts", middlewares: [validateAndTransformQuery(VendorListPayouts, list)] },
+
+  { method: ["GET"], matcher: "/vendor/reviews", middlewares: [validateAndTransformQuery(VendorReviewsQuery, one)] },
+  { method: ["POST"], matcher: "/vendor/reviews/:id/reply", middlewares: [validateAndTransformBody(ReplyToReview)] },
   { method: ["GET"], matcher: "/vendor/dashboard", middlewares: [validateAndTransformQuery(VendorDashboard, one)] },
 
   { method: ["POST"], matcher: "/vendor/uploads", bodyParser: false, middlewares: [receiveImages] },

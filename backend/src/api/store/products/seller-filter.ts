@@ -5,6 +5,8 @@ import { sellerProductIds } from "../../vendor/products/read"
 
 // Only these seller fields reach shoppers; contact and payout details never do.
 const STORE_SELLER_FIELDS = ["seller.id", "seller.handle", "seller.name"]
+// Every product also carries its rating aggregate (null before its first review).
+const RATING_FIELDS = ["rating.average", "rating.count", "rating.histogram"]
 
 /**
  * Extends Medusa's store product routes: every product carries its seller's id, handle and name,
@@ -13,15 +15,15 @@ const STORE_SELLER_FIELDS = ["seller.id", "seller.handle", "seller.name"]
  */
 export async function sellerProductFilter(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   // A product's posts (`/store/products/:id/posts`) are a social list, not one of Medusa's product routes.
-  if (/^\/store\/products\/[^/]+\/posts\/?$/.test(req.originalUrl.split("?")[0])) return next()
+  if (/^\/store\/products\/[^/]+\/(posts|reviews)\/?$/.test(req.originalUrl.split("?")[0])) return next()
   const query = req.query as Record<string, unknown>
   const fields = typeof query.fields === "string" ? query.fields : ""
   const refused = fields.split(",").find((f) => f.includes("seller") && !STORE_SELLER_FIELDS.includes(f.replace(/^[+-]/, "")))
   if (refused) {
     return res.status(400).json({ type: "invalid_data", message: `fields: ${refused} is not available; a product's seller has ${STORE_SELLER_FIELDS.join(", ")}` })
   }
-  query.fields = [fields, ...STORE_SELLER_FIELDS.map((f) => `+${f}`)].filter(Boolean).join(",")
-  req.allowed = [...(req.allowed ?? []), "seller", ...STORE_SELLER_FIELDS]
+  query.fields = [fields, ...[...STORE_SELLER_FIELDS, ...RATING_FIELDS].map((f) => `+${f}`)].filter(Boolean).join(",")
+  req.allowed = [...(req.allowed ?? []), "seller", ...STORE_SELLER_FIELDS, "rating", ...RATING_FIELDS]
 
   if (query.seller_id === undefined) return next()
   const sellerId = query.seller_id

@@ -10,6 +10,9 @@ export const SELLER_FULFILLMENT_STATUSES = [
   "delivered",
   "canceled",
 ] as const
+/** A sub-order delivered within this many days of the order counts as on time in the seller's rating. */
+export const ON_TIME_DAYS = 7
+
 export type SellerFulfillmentStatus = (typeof SELLER_FULFILLMENT_STATUSES)[number]
 
 /**
@@ -32,6 +35,8 @@ export const SubOrder = model
     commission_total: model.bigNumber(),
     payout_total: model.bigNumber(),
     fulfillment_status: model.enum([...SELLER_FULFILLMENT_STATUSES]).default("not_fulfilled"),
+    // When the last of its items was delivered (the seller's delivery record counts it as on time or late).
+    delivered_at: model.dateTime().nullable(),
   })
   .indexes([
     { on: ["seller_id", "order_id"], unique: true, where: "deleted_at IS NULL" },

@@ -5,7 +5,7 @@ import { SellerFulfillmentStatus } from "../../../modules/seller/models/sub-orde
 import SellerModuleService from "../../../modules/seller/service"
 import { fulfillmentStatus } from "../fulfillment-status"
 
-type Previous = { id: string; fulfillment_status: SellerFulfillmentStatus }[]
+type Previous = { id: string; fulfillment_status: SellerFulfillmentStatus; delivered_at: Date | null }[]
 
 /**
  * Recomputes the fulfilment status of every sub-order of an order from its items, whoever fulfilled
@@ -31,7 +31,7 @@ export const refreshSubOrderStatusStep = createStep(
     })
     const items = orders[0]?.items ?? []
     const previous: Previous = []
-    const changes: { id: string; fulfillment_status: SellerFulfillmentStatus }[] = []
+    const changes: Previous = []
     for (const sub of subOrders) {
       const own = new Set(sub.line_item_ids as string[])
       const status = fulfillmentStatus(
@@ -45,8 +45,8 @@ export const refreshSubOrderStatusStep = createStep(
           }))
       )
       if (status !== sub.fulfillment_status) {
-        previous.push({ id: sub.id, fulfillment_status: sub.fulfillment_status as SellerFulfillmentStatus })
-        changes.push({ id: sub.id, fulfillment_status: status })
+        previous.push({ id: sub.id, fulfillment_status: sub.fulfillment_status as SellerFulfillmentStatus, delivered_at: sub.delivered_at as Date | null })
+        changes.push({ id: sub.id, fulfillment_status: status, delivered_at: status === "delivered" ? new Date() : null })
       }
     }
     if (changes.length) await service.updateSubOrders(changes)

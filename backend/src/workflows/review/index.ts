@@ -1,0 +1,7 @@
+export * from "./create-review"
+export * from "./delete-review"
+export * from "./moderate-review"
+export * from "./reply-review"
+export * from "./report-review"
+export * from "./set-helpful"
+export * from "./update-review"

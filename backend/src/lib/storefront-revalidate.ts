@@ -29,8 +29,18 @@ export const productPageTags = (handles: Handles) => usable(handles).map((h) => 
 /** `products` and `product-<handle>` of each product: its page and every listing. */
 export const productTags = (handles: Handles) => [storefrontTags.products, ...productPageTags(handles)]
 
+/** `seller-<handle>` of each seller: its profile only. */
+export const sellerPageTags = (handles: Handles) => usable(handles).map((h) => `seller-${h}`)
+
 /** `products` (a seller's products come and go with it) and `seller-<handle>` of each seller. */
-export const sellerTags = (handles: Handles) => [storefrontTags.products, ...usable(handles).map((h) => `seller-${h}`)]
+export const sellerTags = (handles: Handles) => [storefrontTags.products, ...sellerPageTags(handles)]
+
+// Product ids as Medusa makes them ("prod_" and a ULID).
+const PRODUCT_ID = /^prod_[0-9A-Za-z]+$/
+
+/** `reviews-<product id>` of each product: its review list. */
+export const reviewTags = (productIds: Handles) =>
+  productIds.filter((id): id is string => !!id && id.length <= 100 && PRODUCT_ID.test(id)).map((id) => `reviews-${id}`)
 
 /** The signature the storefront recomputes: HMAC-SHA256 over "<timestamp>.<body>", as the CMS signs. */
 function sign(secret: string, timestamp: string, body: string): string {

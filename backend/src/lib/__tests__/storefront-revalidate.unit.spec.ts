@@ -1,7 +1,7 @@
 import { createHmac } from "node:crypto"
 import http from "node:http"
 import { AddressInfo } from "node:net"
-import { createRevalidator, productTags } from "../storefront-revalidate"
+import { createRevalidator, productTags, reviewTags, sellerPageTags } from "../storefront-revalidate"
 
 type Received = { tags: string[]; valid: boolean }
 
@@ -72,5 +72,10 @@ describe("the storefront revalidator", () => {
     revalidator.queue(["categories"])
     await settle()
     expect(storefront.received.map((r) => r.tags)).toEqual([["regions"], ["categories"]])
+  })
+
+  it("names a product's review list by its id and a seller's profile by its handle, leaving out what the storefront refuses", () => {
+    expect(reviewTags(["prod_01JX9Q2M7Z", "prod_../x", "category_1", null])).toEqual(["reviews-prod_01JX9Q2M7Z"])
+    expect(sellerPageTags(["meli-elia", "Μέλι", undefined])).toEqual(["seller-meli-elia"])
   })
 })

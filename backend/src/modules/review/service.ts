@@ -95,16 +95,16 @@ class ReviewModuleService extends MedusaService({ Review, ReviewImage, ReviewVot
 
   /**
    * Publishes a seller's reply to a review of its product unless it has one: a single conditional update,
-   * so of two replies sent at once only one is kept. False when nothing was updated.
+   * so of two replies sent at once only one is kept. Answers the review's product, or null when nothing was updated.
    */
   @InjectTransactionManager()
-  async reply(input: { review_id: string; seller_id: string; body: string }, @MedusaContext() context: Context = {}): Promise<boolean> {
+  async reply(input: { review_id: string; seller_id: string; body: string }, @MedusaContext() context: Context = {}): Promise<string | null> {
     const updated = await sql(context).execute(
       `update review set reply_body = ?, replied_at = now(), updated_at = now()
-       where id = ? and seller_id = ? and replied_at is null and deleted_at is null returning id`,
+       where id = ? and seller_id = ? and replied_at is null and deleted_at is null returning product_id`,
       [input.body, input.review_id, input.seller_id]
     )
-    return updated.length > 0
+    return (updated[0]?.product_id as string | undefined) ?? null
   }
 
   /** A page of a product's published reviews, newest or most helpful first, optionally of one rating. */

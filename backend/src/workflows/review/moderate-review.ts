@@ -10,7 +10,7 @@ export const moderateReviewWorkflow = createWorkflow(
     const result = setReviewStatusStep(
       transform({ input }, ({ input }) => ({ id: input.id, status: input.action === "hide" ? ("hidden" as const) : ("published" as const), reason: input.reason }))
     )
-    const data = transform({ input }, ({ input }) => ({ id: input.id }))
+    const data = transform({ input, result }, ({ input, result }) => ({ id: input.id, product_id: result.product_id }))
     when({ input, result }, ({ input, result }) => result.changed && input.action === "hide").then(() => {
       emitEventStep({ eventName: ReviewEvents.REVIEW_HIDDEN, data }).config({ name: "emit-review-hidden" })
     })

@@ -5,10 +5,10 @@ import { replyToReviewStep } from "./steps/reply"
 
 /** The seller publishes its one reply to a review of its product. */
 export const replyToReviewWorkflow = createWorkflow("reply-to-review", (input: { review_id: string; seller_id: string; body: string }) => {
-  replyToReviewStep(input)
+  const reply = replyToReviewStep(input)
   emitEventStep({
     eventName: ReviewEvents.REPLY_CREATED,
-    data: transform({ input }, ({ input }) => ({ id: input.review_id, review_id: input.review_id })),
+    data: transform({ input, reply }, ({ input, reply }) => ({ review_id: input.review_id, product_id: reply.product_id })),
   })
   return new WorkflowResponse({ id: input.review_id })
 })

@@ -12,7 +12,10 @@ export const updateReviewWorkflow = createWorkflow(
     const review = ownReviewStep(transform({ input }, ({ input }) => ({ id: input.id, customer_id: input.customer_id, editing: true })))
     updateReviewStep(transform({ input }, ({ input }) => ({ id: input.id, changes: input.changes, images: input.images })))
     refreshRatingsStep(transform({ review }, ({ review }) => ({ product_id: review.product_id, seller_id: review.seller_id })))
-    emitEventStep({ eventName: ReviewEvents.REVIEW_UPDATED, data: transform({ input }, ({ input }) => ({ id: input.id })) })
+    emitEventStep({
+      eventName: ReviewEvents.REVIEW_UPDATED,
+      data: transform({ review }, ({ review }) => ({ id: review.id, product_id: review.product_id })),
+    })
     return new WorkflowResponse({ id: input.id })
   }
 )

@@ -52,12 +52,13 @@ describe("parseTags", () => {
     expect(parseTags('{"tags":["cms-redirects","cms-redirects"]}')).toEqual(["cms-redirects"])
   })
 
-  it("accepts the catalog tags the backend sends, not carts", () => {
-    const catalog = ["products", "product-honey", "categories", "collections", "regions", "seller-meli-elia", "posts"]
+  it("accepts the catalog and review tags the backend sends, not carts", () => {
+    const catalog = ["products", "product-honey", "categories", "collections", "regions", "seller-meli-elia", "posts", "reviews-prod_01JX9Q2M7Z"]
     expect(parseTags(JSON.stringify({ tags: catalog }))).toEqual(catalog)
     expect(parseTags('{"tags":["cart-cart_01"]}')).toBeNull()
     expect(parseTags('{"tags":["product-"]}')).toBeNull()
     expect(parseTags('{"tags":["productss"]}')).toBeNull()
+    expect(parseTags('{"tags":["reviews-cart_01"]}')).toBeNull()
   })
 
   it("refuses malformed bodies", () => {

@@ -4,7 +4,7 @@ import { createHmac, timingSafeEqual } from "node:crypto"
 export const MAX_SKEW_SECONDS = 300
 
 // The CMS sends cms-* tags; the backend the catalog's (lib/data/tags.ts). Carts are never revalidated from outside.
-const TAG = /^(cms-[a-z0-9-]+|products|categories|collections|regions|posts|(product|seller)-[a-z0-9-]+)$/
+const TAG = /^(cms-[a-z0-9-]+|products|categories|collections|regions|posts|(product|seller)-[a-z0-9-]+|reviews-prod_[0-9A-Za-z]+)$/
 const MAX_TAGS = 20
 
 /** Compares two secrets in constant time; different lengths fail without comparing. */

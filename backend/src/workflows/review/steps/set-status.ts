@@ -20,7 +20,7 @@ export const setReviewStatusStep = createStep(
     if (open.length) await service.updateReviewReports({ selector: { id: open.map((r) => r.id) }, data: { status: "resolved" } })
     await service.refreshRatings(review)
     const undo = { review: { id: review.id, status: review.status as Status, hidden_reason: review.hidden_reason }, reports: open.map((r) => r.id), subject: review }
-    return new StepResponse({ changed: review.status !== input.status }, undo)
+    return new StepResponse({ changed: review.status !== input.status, product_id: review.product_id }, undo)
   },
   async (undo, { container }) => {
     if (!undo) return

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 
-import { breadcrumbJsonLd, decimal, productJsonLd } from "./json-ld"
+import { aggregateRatingJsonLd, breadcrumbJsonLd, decimal, productJsonLd } from "./json-ld"
 
 const url = "https://shop.example.com/en/products/cretan-olive-oil"
 const seller = { name: "Meli & Elia", url: "https://shop.example.com/en/products?seller=meli-elia" }
@@ -101,5 +101,30 @@ describe("decimal", () => {
     expect(decimal(-1, "EUR")).toBeNull()
     expect(decimal(Number.POSITIVE_INFINITY, "EUR")).toBeNull()
     expect(decimal(1, "euro")).toBeNull()
+  })
+})
+
+describe("aggregateRatingJsonLd", () => {
+  it("states the rating on the 1-5 scale with the number of reviews", () => {
+    expect(aggregateRatingJsonLd({ average: 4.333, count: 3 })).toEqual({
+      "@type": "AggregateRating",
+      ratingValue: 4.33,
+      reviewCount: 3,
+      bestRating: 5,
+      worstRating: 1,
+    })
+  })
+
+  it("is left out without reviews", () => {
+    expect(aggregateRatingJsonLd({ average: 0, count: 0 })).toBeNull()
+    expect(aggregateRatingJsonLd(null)).toBeNull()
+    expect(productJsonLd({ name: "Mug", url, images: [], offers: [], rating: { average: 0, count: 0 } })).not.toHaveProperty(
+      "aggregateRating"
+    )
+  })
+
+  it("goes into the product", () => {
+    const data = productJsonLd({ name: "Mug", url, images: [], offers: [], rating: { average: 4, count: 1 } })
+    expect(data.aggregateRating).toMatchObject({ ratingValue: 4, reviewCount: 1 })
   })
 })

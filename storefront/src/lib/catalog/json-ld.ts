@@ -1,5 +1,5 @@
 // schema.org data for product pages: Google reads Product with Offer for prices and stock in results,
-// and BreadcrumbList for the path shown above them. Serialize with serializeJsonLd (lib/cms/json-ld).
+// AggregateRating for the stars, and BreadcrumbList for the path shown above them. Serialize with serializeJsonLd (lib/cms/json-ld).
 
 export type Crumb = { name: string; url: string }
 
@@ -34,6 +34,8 @@ export type ProductInput = {
   sku?: string | null
   seller?: { name: string; url: string } | null
   offers: OfferInput[]
+  /** The product's reviews in numbers (the Store API's `rating`); null when it has none. */
+  rating?: { average: number; count: number } | null
 }
 
 /** Product with one Offer per priced variant (a single one stands alone, not in a list). */
@@ -55,6 +57,7 @@ export function productJsonLd(input: ProductInput): Record<string, unknown> {
     ]
   })
   const description = input.description?.trim()
+  const rating = aggregateRatingJsonLd(input.rating)
   return {
     "@context": "https://schema.org",
     "@type": "Product",
@@ -66,6 +69,24 @@ export function productJsonLd(input: ProductInput): Record<string, unknown> {
     // Sellers are the makers or brands shoppers know; schema.org wants the brand by name.
     ...(seller ? { brand: { "@type": "Brand", name: seller.name } } : {}),
     ...(offers.length === 1 ? { offers: offers[0] } : offers.length > 1 ? { offers } : {}),
+    ...(rating ? { aggregateRating: rating } : {}),
+  }
+}
+
+/**
+ * The reviews' AggregateRating on the 1–5 scale, or null without reviews: Google refuses a rating of nothing (a
+ * count of 0) as invalid structured data.
+ */
+export function aggregateRatingJsonLd(
+  rating: { average: number; count: number } | null | undefined
+): Record<string, unknown> | null {
+  if (!rating || !Number.isFinite(rating.average) || !(rating.count > 0)) return null
+  return {
+    "@type": "AggregateRating",
+    ratingValue: Math.round(rating.average * 100) / 100,
+    reviewCount: rating.count,
+    bestRating: 5,
+    worstRating: 1,
   }
 }
 

@@ -4,6 +4,7 @@ import type { HttpTypes } from "@medusajs/types"
 
 import { handleOfSegment } from "@/lib/catalog/handle"
 import type { CatalogQuery } from "@/lib/catalog/query"
+import type { RatingSummary } from "@/lib/reviews/rating"
 
 import { getRegion } from "./regions"
 import { storeGet } from "./store-api"
@@ -51,8 +52,8 @@ export async function sellersOfProducts(productIds: string[]): Promise<Map<strin
   return new Map(products.flatMap((product) => (product.seller ? [[product.id, product.seller] as const] : [])))
 }
 
-/** A store product with the seller the Store API adds to every product. */
-export type ProductWithSeller = HttpTypes.StoreProduct & { seller?: Seller | null }
+/** A store product with the seller and the reviews' summary (null: no reviews yet) the Store API adds to every product. */
+export type ProductWithSeller = HttpTypes.StoreProduct & { seller?: Seller | null; rating?: RatingSummary | null }
 
 /**
  * One page of the catalog: `GET /store/catalog` searches (title, description, seller's name), filters

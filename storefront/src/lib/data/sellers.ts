@@ -2,6 +2,8 @@ import "server-only"
 
 import { FetchError } from "@medusajs/js-sdk"
 
+import type { SellerRating } from "@/lib/reviews/types"
+
 import { storeGet } from "./store-api"
 import { tags } from "./tags"
 
@@ -14,6 +16,8 @@ export type PublicSeller = {
   logo_url: string | null
   country_code: string
   created_at: string
+  /** Its products' reviews and its delivery record; left out by a backend without reviews. */
+  rating?: SellerRating
 }
 
 // Handles as the backend creates them; anything else cannot exist and would make an odd cache tag.

@@ -8,6 +8,8 @@ export const tags = {
   regions: "regions",
   seller: (handle: string) => `seller-${handle}`,
   posts: "posts",
+  // By product id: reviews and their writes know the product's id, not its handle.
+  reviews: (productId: string) => `reviews-${productId}`,
   cart: (id: string) => `cart-${id}`,
   cmsPage: (slug: string) => `cms-page-${slug}`,
   cmsPages: "cms-pages",

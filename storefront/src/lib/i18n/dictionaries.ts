@@ -6,6 +6,7 @@ import { cart } from "./messages/cart"
 import { compose } from "./messages/compose"
 import { notifications } from "./messages/notifications"
 import { post } from "./messages/post"
+import { reviews } from "./messages/reviews"
 import { security } from "./messages/security"
 import { seller } from "./messages/seller"
 import { social } from "./messages/social"
@@ -98,6 +99,7 @@ const en = {
   workspace: workspace.en,
   security: security.en,
   notifications: notifications.en,
+  reviews: reviews.en,
 }
 
 export type Dictionary = typeof en
@@ -197,6 +199,7 @@ const de: Dictionary = {
   workspace: workspace.de,
   security: security.de,
   notifications: notifications.de,
+  reviews: reviews.de,
 }
 
 const el: Dictionary = {
@@ -294,6 +297,7 @@ const el: Dictionary = {
   workspace: workspace.el,
   security: security.el,
   notifications: notifications.el,
+  reviews: reviews.el,
 }
 
 const dictionaries: Record<Locale, Dictionary> = { en, de, el }

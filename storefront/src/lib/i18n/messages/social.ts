@@ -57,6 +57,8 @@ const en = {
     allProducts: "All products from {name}",
     ratingsTitle: "Ratings",
     noRatings: "No ratings yet",
+    ratingsIntro: "From the reviews of its products.",
+    onTime: "{percent} delivered on time",
   },
   tag: {
     description: "Posts with #{tag} on Agora.",
@@ -150,6 +152,8 @@ const de: SocialMessages = {
     allProducts: "Alle Produkte von {name}",
     ratingsTitle: "Bewertungen",
     noRatings: "Noch keine Bewertungen",
+    ratingsIntro: "Aus den Bewertungen seiner Produkte.",
+    onTime: "{percent} pünktlich geliefert",
   },
   tag: {
     description: "Beiträge mit #{tag} auf Agora.",
@@ -243,6 +247,8 @@ const el: SocialMessages = {
     allProducts: "Όλα τα προϊόντα του πωλητή {name}",
     ratingsTitle: "Αξιολογήσεις",
     noRatings: "Δεν υπάρχουν ακόμη αξιολογήσεις",
+    ratingsIntro: "Από τις κριτικές των προϊόντων του.",
+    onTime: "{percent} παραδόθηκαν εγκαίρως",
   },
   tag: {
     description: "Αναρτήσεις με #{tag} στην Agora.",

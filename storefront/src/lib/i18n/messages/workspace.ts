@@ -1,4 +1,4 @@
-// The seller workspace's products and orders.
+// The seller workspace's products, orders and reviews.
 const en = {
   productStatus: { proposed: "In review", published: "Published", rejected: "Rejected", draft: "Draft" },
   orderStatus: {
@@ -202,6 +202,53 @@ const en = {
     commissionPlain: "Commission",
     payout: "Your payout",
     totalsNote: "Amounts include VAT. Your payout is your items and your share of the shipping, less the commission.",
+  },
+  reviews: {
+    title: "Reviews",
+    intro:
+      "What customers say about your products. Reply once to each review: your reply is shown under it in the shop.",
+    count: { one: "{n} review", other: "{n} reviews" },
+    ratingFilter: "Filter by rating",
+    replyFilter: "Filter by reply",
+    stars: { one: "{n} star", other: "{n} stars" },
+    notReplied: "Not replied yet",
+    replied: "Replied",
+    rating: "{n} out of 5 stars",
+    by: "By {name}",
+    verified: "Verified purchase",
+    written: "Written on {date}",
+    edited: "edited on {date}",
+    product: "Product",
+    order: "View the order",
+    photos: "Photos",
+    photo: "Photo {n} of the review by {name}",
+    status: { published: "Published", hidden: "Hidden" },
+    hidden: "An operator hid this review: it is not shown in the shop and does not count towards your rating.",
+    empty: "No reviews yet. Customers can review a product once it has been delivered to them.",
+    emptyFiltered: "No reviews match these filters.",
+    reply: {
+      label: "Your reply",
+      hint: "Shown in public under the review. You can reply once.",
+      counter: "{count} of {max} characters",
+      submit: "Post reply",
+      posting: "Posting…",
+      yours: "Your reply",
+      on: "Replied on {date}",
+    },
+    errors: {
+      required: "Write your reply first.",
+      tooLong: "At most 2,000 characters.",
+      invalid: "Please check your reply.",
+    },
+    messages: {
+      invalid: "Please check your reply.",
+      refused: "The reply was refused:",
+      failed: "Something went wrong. Please try again.",
+      notAllowed: "Your shop cannot reply right now: it is not approved yet, or it is suspended.",
+      notFound: "This review no longer exists. Please reload the page.",
+      alreadyReplied: "This review already has a reply.",
+      replied: "Your reply is posted.",
+    },
   },
 }
 
@@ -413,6 +460,55 @@ const de: WorkspaceMessages = {
     totalsNote:
       "Beträge inklusive MwSt. Deine Auszahlung sind deine Artikel und dein Anteil am Versand, abzüglich der Provision.",
   },
+  reviews: {
+    title: "Bewertungen",
+    intro:
+      "Was Kundinnen und Kunden über deine Produkte sagen. Beantworte jede Bewertung einmal: Deine Antwort steht im Shop darunter.",
+    count: { one: "{n} Bewertung", other: "{n} Bewertungen" },
+    ratingFilter: "Nach Sternen filtern",
+    replyFilter: "Nach Antwort filtern",
+    stars: { one: "{n} Stern", other: "{n} Sterne" },
+    notReplied: "Noch nicht beantwortet",
+    replied: "Beantwortet",
+    rating: "{n} von 5 Sternen",
+    by: "Von {name}",
+    verified: "Verifizierter Kauf",
+    written: "Geschrieben am {date}",
+    edited: "bearbeitet am {date}",
+    product: "Produkt",
+    order: "Bestellung ansehen",
+    photos: "Fotos",
+    photo: "Foto {n} der Bewertung von {name}",
+    status: { published: "Veröffentlicht", hidden: "Ausgeblendet" },
+    hidden:
+      "Das Agora-Team hat diese Bewertung ausgeblendet: Sie erscheint nicht im Shop und zählt nicht zu deiner Bewertung.",
+    empty:
+      "Noch keine Bewertungen. Kundinnen und Kunden können ein Produkt bewerten, sobald es bei ihnen angekommen ist.",
+    emptyFiltered: "Keine Bewertungen passen zu diesen Filtern.",
+    reply: {
+      label: "Deine Antwort",
+      hint: "Öffentlich unter der Bewertung sichtbar. Du kannst einmal antworten.",
+      counter: "{count} von {max} Zeichen",
+      submit: "Antwort veröffentlichen",
+      posting: "Wird veröffentlicht…",
+      yours: "Deine Antwort",
+      on: "Beantwortet am {date}",
+    },
+    errors: {
+      required: "Schreib zuerst deine Antwort.",
+      tooLong: "Höchstens 2.000 Zeichen.",
+      invalid: "Bitte prüfe deine Antwort.",
+    },
+    messages: {
+      invalid: "Bitte prüfe deine Antwort.",
+      refused: "Die Antwort wurde abgelehnt:",
+      failed: "Etwas ist schiefgelaufen. Bitte versuche es erneut.",
+      notAllowed: "Dein Shop kann gerade nicht antworten: Er ist noch nicht freigegeben oder wurde gesperrt.",
+      notFound: "Diese Bewertung gibt es nicht mehr. Bitte lade die Seite neu.",
+      alreadyReplied: "Diese Bewertung hat schon eine Antwort.",
+      replied: "Deine Antwort ist veröffentlicht.",
+    },
+  },
 }
 
 const el: WorkspaceMessages = {
@@ -621,6 +717,54 @@ const el: WorkspaceMessages = {
     payout: "Η πληρωμή σου",
     totalsNote:
       "Τα ποσά περιλαμβάνουν ΦΠΑ. Η πληρωμή σου είναι τα είδη σου και το μερίδιό σου στην αποστολή, μείον την προμήθεια.",
+  },
+  reviews: {
+    title: "Αξιολογήσεις",
+    intro:
+      "Τι λένε οι πελάτες για τα προϊόντα σου. Απάντησε μία φορά σε κάθε αξιολόγηση: η απάντησή σου εμφανίζεται από κάτω στο κατάστημα.",
+    count: { one: "{n} αξιολόγηση", other: "{n} αξιολογήσεις" },
+    ratingFilter: "Φιλτράρισμα κατά βαθμολογία",
+    replyFilter: "Φιλτράρισμα κατά απάντηση",
+    stars: { one: "{n} αστέρι", other: "{n} αστέρια" },
+    notReplied: "Χωρίς απάντηση ακόμη",
+    replied: "Με απάντηση",
+    rating: "{n} από 5 αστέρια",
+    by: "Από {name}",
+    verified: "Επαληθευμένη αγορά",
+    written: "Γράφτηκε στις {date}",
+    edited: "επεξεργάστηκε στις {date}",
+    product: "Προϊόν",
+    order: "Προβολή της παραγγελίας",
+    photos: "Φωτογραφίες",
+    photo: "Φωτογραφία {n} της αξιολόγησης από {name}",
+    status: { published: "Δημοσιευμένη", hidden: "Κρυφή" },
+    hidden:
+      "Η ομάδα του Agora απέκρυψε αυτή την αξιολόγηση: δεν εμφανίζεται στο κατάστημα και δεν μετράει στη βαθμολογία σου.",
+    empty: "Δεν υπάρχουν αξιολογήσεις ακόμη. Οι πελάτες μπορούν να αξιολογήσουν ένα προϊόν μόλις τους παραδοθεί.",
+    emptyFiltered: "Καμία αξιολόγηση δεν ταιριάζει με αυτά τα φίλτρα.",
+    reply: {
+      label: "Η απάντησή σου",
+      hint: "Εμφανίζεται δημόσια κάτω από την αξιολόγηση. Μπορείς να απαντήσεις μία φορά.",
+      counter: "{count} από {max} χαρακτήρες",
+      submit: "Δημοσίευση απάντησης",
+      posting: "Δημοσίευση…",
+      yours: "Η απάντησή σου",
+      on: "Απάντησες στις {date}",
+    },
+    errors: {
+      required: "Γράψε πρώτα την απάντησή σου.",
+      tooLong: "Έως 2.000 χαρακτήρες.",
+      invalid: "Έλεγξε την απάντησή σου.",
+    },
+    messages: {
+      invalid: "Έλεγξε την απάντησή σου.",
+      refused: "Η απάντηση απορρίφθηκε:",
+      failed: "Κάτι πήγε στραβά. Δοκίμασε ξανά.",
+      notAllowed: "Το κατάστημά σου δεν μπορεί να απαντήσει αυτή τη στιγμή: δεν έχει εγκριθεί ακόμη ή έχει ανασταλεί.",
+      notFound: "Αυτή η αξιολόγηση δεν υπάρχει πια. Φόρτωσε ξανά τη σελίδα.",
+      alreadyReplied: "Αυτή η αξιολόγηση έχει ήδη απάντηση.",
+      replied: "Η απάντησή σου δημοσιεύτηκε.",
+    },
   },
 }
 

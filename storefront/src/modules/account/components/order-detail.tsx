@@ -4,7 +4,7 @@ import type { ReactNode } from "react"
 import { countryNamer } from "@/lib/account/address-lines"
 import { mayHaveInvoice, type InvoiceNotice } from "@/lib/account/invoice"
 import { orderProgress } from "@/lib/account/timeline"
-import type { OrderDetail as Detail } from "@/lib/data/orders"
+import type { AccountOrderItem, OrderDetail as Detail } from "@/lib/data/orders"
 import type { Country } from "@/lib/data/regions"
 import { getDictionary } from "@/lib/i18n/dictionaries"
 import { fill } from "@/lib/i18n/fill"
@@ -24,10 +24,12 @@ type Props = {
   actions?: ReactNode
   /** The signed-in customer's invoice download, and why an earlier one came back without the PDF. */
   invoice?: { href: string; notice?: InvoiceNotice }
+  /** What a line adds under its quantity, such as the signed-in customer's review of it. */
+  lineExtra?: (item: AccountOrderItem) => ReactNode
 }
 
 /** One order: a section per seller with its timeline and items, then addresses, delivery, payment and totals. */
-export default function OrderDetail({ detail, locale, countries, back, actions, invoice }: Props) {
+export default function OrderDetail({ detail, locale, countries, back, actions, invoice, lineExtra }: Props) {
   const { order, parts } = detail
   const t = getDictionary(locale).account
   const countryName = countryNamer(countries)
@@ -81,6 +83,7 @@ export default function OrderDetail({ detail, locale, countries, back, actions, 
                     )}
                     {item.variant_title && <p className="account__muted">{item.variant_title}</p>}
                     <p className="account__muted">{fill(t.order.quantity, { n: item.quantity })}</p>
+                    {lineExtra?.(item)}
                   </div>
                   <p className="order-item__total">{money(item.total ?? item.unit_price * item.quantity)}</p>
                 </li>

@@ -1,8 +1,7 @@
-import { useEffect, useRef, useState } from "react"
-
 import { deletePost } from "@/lib/data/compose"
 import type { Locale } from "@/lib/i18n/locales"
 import type { ComposeMessages } from "@/lib/i18n/messages/compose"
+import { useConfirmStep } from "@/modules/common/use-confirm-step"
 
 import FormError from "./form-error"
 import { useWrite } from "./use-write"
@@ -11,23 +10,8 @@ type Props = { locale: Locale; postId: string; t: ComposeMessages }
 
 /** "Delete post", then a confirmation in place: "Yes, delete" removes it and opens the author's profile. */
 export default function DeletePost({ locale, postId, t }: Props) {
-  const [confirming, setConfirming] = useState(false)
+  const { confirming, question, opener, ask, cancel } = useConfirmStep()
   const deleting = useWrite(t)
-  const question = useRef<HTMLParagraphElement>(null)
-  const opener = useRef<HTMLButtonElement>(null)
-  // Focus follows the step: the question when it opens, the button again when it is cancelled.
-  const moved = useRef(false)
-  useEffect(() => {
-    if (!moved.current) return
-    if (confirming) question.current?.focus()
-    else opener.current?.focus()
-  }, [confirming])
-
-  const step = (next: boolean) => {
-    moved.current = true
-    setConfirming(next)
-  }
-
   const remove = () => deleting.run(() => deletePost(locale, postId))
 
   return (
@@ -41,13 +25,13 @@ export default function DeletePost({ locale, postId, t }: Props) {
             <button type="button" className="button delete-post__button" onClick={remove} disabled={deleting.pending}>
               {deleting.pending ? t.delete.deleting : t.delete.yes}
             </button>
-            <button type="button" className="button" onClick={() => step(false)} disabled={deleting.pending}>
+            <button type="button" className="button" onClick={cancel} disabled={deleting.pending}>
               {t.delete.no}
             </button>
           </div>
         </div>
       ) : (
-        <button ref={opener} type="button" className="button delete-post__button" onClick={() => step(true)}>
+        <button ref={opener} type="button" className="button delete-post__button" onClick={ask}>
           {t.delete.button}
         </button>
       )}

@@ -1,9 +1,9 @@
-import { useState, type ChangeEvent, type DragEvent } from "react"
+import { useState, type DragEvent } from "react"
 
 import { IMAGES_MAX } from "@/lib/compose/limits"
 import { fill } from "@/lib/i18n/fill"
 import type { ComposeMessages } from "@/lib/i18n/messages/compose"
-import { IMAGE_TYPES } from "@/lib/upload/image"
+import ImageInput from "@/modules/common/components/image-input"
 
 type Props = {
   id: string
@@ -17,12 +17,6 @@ type Props = {
 /** The file input, inside a zone that also takes files dropped on it. */
 export default function ImagePicker({ id, count, t, onPick, refusals }: Props) {
   const [over, setOver] = useState(false)
-
-  const choose = (event: ChangeEvent<HTMLInputElement>) => {
-    onPick(Array.from(event.target.files ?? []))
-    // Cleared, so picking the same file again (after removing it) is a change too.
-    event.target.value = ""
-  }
 
   const drop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault()
@@ -49,14 +43,7 @@ export default function ImagePicker({ id, count, t, onPick, refusals }: Props) {
       <p id={`${id}-hint`} className="compose__muted">
         {t.hint} {fill(t.count, { n: count, max: IMAGES_MAX })}
       </p>
-      <input
-        id={id}
-        type="file"
-        multiple
-        accept={IMAGE_TYPES.join(",")}
-        aria-describedby={`${id}-hint`}
-        onChange={choose}
-      />
+      <ImageInput id={id} aria-describedby={`${id}-hint`} onPick={onPick} />
       <div className="compose__refusals" role="alert">
         {refusals.length > 0 && (
           <ul>

@@ -8,7 +8,7 @@ import type { SellerMessages } from "@/lib/i18n/messages/seller"
 
 type Props = { locale: Locale; t: SellerMessages["nav"] }
 
-const sections = ["dashboard", "products", "orders", "payouts", "profile", "team"] as const
+const sections = ["dashboard", "products", "orders", "reviews", "payouts", "profile", "team"] as const
 
 /**
  * The workspace's sections. The current one is marked with aria-current: "page" on its own page, "true" below it

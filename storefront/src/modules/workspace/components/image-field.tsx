@@ -4,8 +4,9 @@ import { useEffect, useId, useRef, useState } from "react"
 
 import { fill } from "@/lib/i18n/fill"
 import type { WorkspaceMessages } from "@/lib/i18n/messages/workspace"
-import { IMAGE_TYPES, refuseImage } from "@/lib/upload/image"
+import { refuseImage } from "@/lib/upload/image"
 import { IMAGE_FIELD, MAX_IMAGES } from "@/lib/workspace/names"
+import ImageInput from "@/modules/common/components/image-input"
 import { SendError, sendImage } from "@/modules/common/send-image"
 
 type Failure = keyof WorkspaceMessages["images"]["failed"]
@@ -115,10 +116,10 @@ export default function ImageField({ initial = [], onReadinessChange, error, t }
     setNotice(`${name}: ${t.failed[failure]}`)
   }
 
-  function choose(files: FileList | null) {
+  function choose(files: File[]) {
     const refusals: string[] = []
     const added: Picture[] = []
-    for (const file of Array.from(files ?? [])) {
+    for (const file of files) {
       const refusal = refuseImage(file)
       if (refusal) refusals.push(withName(t.refused[refusal], file.name))
       else if (pictures.length + added.length >= MAX_IMAGES) refusals.push(withName(t.refused.tooMany, file.name))
@@ -157,18 +158,11 @@ export default function ImageField({ initial = [], onReadinessChange, error, t }
       <p id={hintId} className="account-form__hint">
         {t.hint}
       </p>
-      <input
+      <ImageInput
         id={id}
-        type="file"
-        multiple
-        accept={IMAGE_TYPES.join(",")}
         aria-describedby={error ? `${hintId} ${errorId}` : hintId}
         aria-invalid={error ? true : undefined}
-        onChange={(event) => {
-          choose(event.currentTarget.files)
-          // Choosing the same file again (after removing it) must fire again.
-          event.currentTarget.value = ""
-        }}
+        onPick={choose}
       />
       {error && (
         <p id={errorId} className="form__error">

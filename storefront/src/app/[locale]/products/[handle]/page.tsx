@@ -11,6 +11,7 @@ import { listCategories } from "@/lib/data/categories"
 import { getProductDetail, type ProductWithSeller } from "@/lib/data/products"
 import { getDictionary } from "@/lib/i18n/dictionaries"
 import { isLocale } from "@/lib/i18n/locales"
+import { listOptions } from "@/lib/reviews/schemas"
 import { formatMoney } from "@/lib/util/money"
 import { isInStock, variantSelection } from "@/lib/util/variants"
 import Breadcrumbs from "@/modules/products/components/breadcrumbs"
@@ -19,8 +20,16 @@ import ProductActions, { type VariantChoice } from "@/modules/products/component
 import ProductGallery from "@/modules/products/components/product-gallery"
 import SeenInPosts from "@/modules/products/components/seen-in-posts"
 import SellerCard from "@/modules/products/components/seller-card"
+import ProductReviews from "@/modules/reviews/components/product-reviews"
+import RatingBadge from "@/modules/reviews/components/rating-badge"
 
-type Props = { params: Promise<{ locale: string; handle: string }> }
+type Props = {
+  params: Promise<{ locale: string; handle: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+// What the review form's redirect says it did (`?review=`), confirmed above the reviews.
+const NOTICES = ["published", "updated", "deleted"] as const
 
 /** The product's images as absolute URLs (uploads may be stored relative to the backend), thumbnail as fallback. */
 function imagesOf(product: ProductWithSeller): string[] {
@@ -46,9 +55,11 @@ export async function generateMetadata({ params }: Props, parent: ResolvingMetad
   })
 }
 
-export default async function ProductPage({ params }: Props) {
+export default async function ProductPage({ params, searchParams }: Props) {
   const { locale, handle } = await params
   if (!isLocale(locale)) notFound()
+  const query = await searchParams
+  const notice = NOTICES.find((name) => name === query.review)
   const [product, categories] = await Promise.all([getProductDetail(handle), listCategories()])
   if (!product) notFound()
   const t = getDictionary(locale)
@@ -102,6 +113,7 @@ export default async function ProductPage({ params }: Props) {
       const { calculated_amount: amount, currency_code: currencyCode } = price
       return [{ amount, currencyCode, inStock: isInStock(variant), sku: variant.sku }]
     }),
+    rating: product.rating,
   })
   const crumbsLd = breadcrumbJsonLd(crumbs.map((crumb) => ({ name: crumb.name, url: `${origin}${crumb.href}` })))
 
@@ -114,6 +126,7 @@ export default async function ProductPage({ params }: Props) {
           <h1 className="product__title" data-testid="product-title">
             {product.title}
           </h1>
+          <RatingBadge rating={product.rating} locale={locale} t={t.reviews} />
           {product.subtitle && <p className="product__subtitle">{product.subtitle}</p>}
           <ProductActions
             options={options}
@@ -126,6 +139,18 @@ export default async function ProductPage({ params }: Props) {
           {product.description && <div className="product__description">{product.description}</div>}
         </div>
       </article>
+      <section id="reviews" className="reviews" aria-labelledby="reviews-heading">
+        <h2 id="reviews-heading">{t.reviews.heading}</h2>
+        {notice && (
+          <p className="reviews__notice" role="status" data-testid="review-notice">
+            {t.reviews.notices[notice]}
+          </p>
+        )}
+        {/* The section is there at once, so #reviews scrolls to it; its content streams in after the product. */}
+        <Suspense fallback={null}>
+          <ProductReviews productId={product.id} path={path} options={listOptions(query)} locale={locale} t={t.reviews} />
+        </Suspense>
+      </section>
       {/* Social content streams in after the product and never holds it up. */}
       <Suspense fallback={null}>
         <SeenInPosts productId={product.id} locale={locale} t={t} />

@@ -6,10 +6,12 @@ import { alternatesOf } from "@/lib/catalog/urls"
 import { getConfig } from "@/lib/config"
 import { getGridPage, getProfile, getViewer, listSellerProducts, type GridPost, type Page } from "@/lib/data/feed"
 import { statusOf } from "@/lib/data/customer-reads"
+import { getSeller } from "@/lib/data/sellers"
 import { getDictionary } from "@/lib/i18n/dictionaries"
 import { fill } from "@/lib/i18n/fill"
 import { isLocale } from "@/lib/i18n/locales"
 import { profileHandleOf } from "@/lib/social/segments"
+import SellerRatings from "@/modules/reviews/components/seller-ratings"
 import GridTile from "@/modules/social/components/grid-tile"
 import ProfileGrid from "@/modules/social/components/profile-grid"
 import ProfileHeader from "@/modules/social/components/profile-header"
@@ -64,12 +66,19 @@ export default async function ProfilePage({ params }: Props) {
   const [profile, grid, { signedIn, me }] = await Promise.all([getProfile(handle), firstGridPage(handle), getViewer()])
   if (!profile) notFound()
   const seller = profile.kind === "seller"
-  const listing = seller
-    ? await listSellerProducts(profile.handle).catch((error: Error) => {
-        console.error(`Products of seller ${profile.handle} unavailable: ${error.message}`)
-        return null
-      })
-    : null
+  const [listing, shop] = seller
+    ? await Promise.all([
+        listSellerProducts(profile.handle).catch((error: Error) => {
+          console.error(`Products of seller ${profile.handle} unavailable: ${error.message}`)
+          return null
+        }),
+        // The same request as the listing's (Next dedupes it), also when the listing fails.
+        getSeller(profile.handle).catch((error: Error) => {
+          console.error(`Rating of seller ${profile.handle} unavailable: ${error.message}`)
+          return null
+        }),
+      ])
+    : [null, null]
   const t = getDictionary(locale)
   const p = t.social.profile
   const viewer = me?.handle === profile.handle ? "self" : signedIn ? "customer" : "guest"
@@ -98,10 +107,7 @@ export default async function ProfilePage({ params }: Props) {
       {seller && (
         <>
           <SellerProducts listing={listing} locale={locale} t={t} />
-          <section className="profile-section" aria-labelledby="ratings-heading">
-            <h2 id="ratings-heading">{p.ratingsTitle}</h2>
-            <p className="profile-section__empty">{p.noRatings}</p>
-          </section>
+          <SellerRatings rating={shop?.rating ?? null} locale={locale} t={{ profile: p, reviews: t.reviews }} />
         </>
       )}
     </div>

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test"
 import { expectAccessible } from "./a11y"
-import { backendApi, backendUrl } from "./admin"
+import { backendApi, backendUrl, signInAdmin } from "./admin"
 import { checkoutPayingLater, signUp, verifyEmail } from "./shopper"
 
 // A demo product of the demo seller Meli & Elia (backend/src/scripts/seed), whose login npm start prints.
@@ -13,7 +13,7 @@ async function reviewCount(page: Page): Promise<number> {
   return Number(/\((\d+) reviews?\)/.exec(text)?.[1] ?? 0)
 }
 
-test("after delivery the customer reviews the item from the order page and sees the stars on the product page", async ({ page, request }) => {
+test("after delivery the customer reviews the item from the order page and sees the stars on the product page; the seller replies and an operator hides it", async ({ browser, page, request }) => {
   const stamp = Date.now()
   const email = `reviewer-${stamp}@example.com`
   const title = `Green and peppery ${stamp}`
@@ -93,4 +93,43 @@ test("after delivery the customer reviews the item from the order page and sees 
   await expect(page.getByTestId(`line-review-${line.id}`).getByRole("img", { name: "4 out of 5 stars" })).toBeVisible()
   await expect(page.getByTestId(`edit-review-${line.id}`)).toHaveText("Edit review")
   await expect(page.getByTestId(`write-review-${line.id}`)).toHaveCount(0)
+
+  // The seller answers in its workspace; the answer shows under the review.
+  const workspace = await (await browser.newContext()).newPage()
+  await workspace.goto("/en/sell/sign-in")
+  await workspace.getByLabel("Email").fill(sellerLogin.email)
+  await workspace.getByLabel("Password").fill(sellerLogin.password)
+  await workspace.getByRole("button", { name: "Sign in" }).click()
+  await workspace.getByRole("link", { name: "Reviews" }).click()
+  await expect(workspace.getByRole("heading", { level: 1, name: "Reviews" })).toBeVisible()
+  const card = workspace.locator("article").filter({ hasText: title })
+  await expect(card).toContainText("Verified purchase")
+  const answer = `Thank you, Lena! Harvest ${stamp} is our greenest yet.`
+  await card.getByLabel("Your reply").fill(answer)
+  await expectAccessible(workspace)
+  await card.getByRole("button", { name: "Post reply" }).click()
+  await expect(card.getByText(answer)).toBeVisible()
+  await expect(card.getByLabel("Your reply")).toHaveCount(0)
+  await workspace.context().close()
+  await page.goto(`/en/products/${product.handle}#reviews`)
+  await expect(page.getByTestId("review").filter({ hasText: title }).getByTestId("review-reply")).toContainText(answer)
+
+  // An operator hides it from the admin's Reviews page: the product no longer shows or counts it.
+  const admin = await (await browser.newContext()).newPage()
+  await signInAdmin(admin)
+  await admin.getByRole("link", { name: "Reviews" }).click()
+  await admin.getByRole("combobox", { name: "Reviews to show" }).click()
+  await admin.getByRole("option", { name: "Published" }).click()
+  const row = admin.getByRole("row").filter({ hasText: title })
+  await row.getByRole("button", { name: "Hide" }).click()
+  await admin.getByRole("alertdialog").getByRole("button", { name: "Hide" }).click()
+  await expect(admin.getByRole("row").filter({ hasText: title })).toHaveCount(0)
+  await admin.context().close()
+  // The backend tells the storefront to drop its cached copies a moment after the change.
+  await expect
+    .poll(async () => {
+      await page.goto(`/en/products/${product.handle}#reviews`)
+      return [await page.getByTestId("review").filter({ hasText: title }).count(), await reviewCount(page)]
+    })
+    .toEqual([0, before])
 })

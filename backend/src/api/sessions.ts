@@ -26,10 +26,12 @@ export async function endSessionsOnPasswordReset(req: MedusaRequest, res: Medusa
     const [login] = await auth.listProviderIdentities({ entity_id: claims.entity_id, provider: claims.provider ?? "emailpass" })
     if (login?.auth_identity_id) {
       const identity = await auth.retrieveAuthIdentity(login.auth_identity_id)
-      // Tokens carry whole seconds: the second of the reset counts as before it.
+      // Tokens carry whole seconds: the second of the reset counts as before it, and the password changes only
+      // once the next second has begun, so a sign-in with the new password makes a token that counts.
       const after = Math.ceil(Date.now() / 1000)
       await auth.updateAuthIdentities({ id: identity.id, app_metadata: { ...(identity.app_metadata ?? {}), [KEY]: after } })
       cutoffs.set(identity.id, { after, read: Date.now() })
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, after * 1000 - Date.now())))
     }
   }
   next()

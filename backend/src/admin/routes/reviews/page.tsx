@@ -199,7 +199,7 @@ const ReviewsPage = () => {
           <Heading>Reviews</Heading>
           <div className="flex items-center gap-x-2">
             <Select size="small" value={status} onValueChange={changeStatus}>
-              <Select.Trigger className="w-[160px]">
+              <Select.Trigger className="w-[160px]" aria-label="Reviews to show">
                 <Select.Value />
               </Select.Trigger>
               <Select.Content>

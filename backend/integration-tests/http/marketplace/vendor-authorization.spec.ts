@@ -12,7 +12,7 @@ import {
   signInAdmin,
 } from "../../helpers/marketplace"
 import { uploadTwoImages } from "../../helpers/social"
-import { checkout, explained, seedShop, Shop } from "../../helpers/store"
+import { checkout, explained, seedShop, Shop, signUpCustomer } from "../../helpers/store"
 
 jest.setTimeout(180_000)
 
@@ -64,6 +64,7 @@ const TABLES = [
   "post",
   "post_image",
   "post_tag",
+  "review",
 ]
 
 medusaIntegrationTestRunner({
@@ -141,7 +142,25 @@ medusaIntegrationTestRunner({
         { headers: a.headers }
       )
 
+      // A customer's review of A's product, delivered, for A's reply.
+      const reviewer = await signUpCustomer(api, shop, { email: "reviewer@example.com" })
+      const bought = await checkout(api, shop, { email: "reviewer@example.com", token: reviewer, variantId: productA.variantId, quantity: 1 })
+      const boughtOrder = bought.completed.order
+      await eventually(async () => (await ok.get(`/vendor/orders/${boughtOrder.id}`, { headers: a.headers }).catch(() => null))?.data.order)
+      const { data: parcel } = await ok.post(
+        `/vendor/orders/${boughtOrder.id}/fulfillments`,
+        { items: [{ id: boughtOrder.items[0].id, quantity: 1 }] },
+        { headers: a.headers }
+      )
+      await ok.post(`/vendor/orders/${boughtOrder.id}/fulfillments/${parcel.order.fulfillments[0].id}/mark-as-delivered`, {}, { headers: a.headers })
+      const { data: review } = await ok.post(
+        "/store/reviews",
+        { line_item_id: boughtOrder.items[0].id, rating: 5, title: "Creamy", body: "Lovely cheese." },
+        { headers: { ...shop.headers, authorization: `Bearer ${reviewer}` } }
+      )
+
       fixture["GET /vendor/products/:id"] = { params: { id: productA.id } }
+      fixture["POST /vendor/reviews/:id/reply"] = { params: { id: review.review.id }, body: { body: "Hijacked reply" } }
       fixture["POST /vendor/posts/:id"] = { params: { id: postA.post.id }, body: { caption: "Taken over" } }
       fixture["DELETE /vendor/posts/:id"] = { params: { id: postA.post.id } }
       fixture["POST /vendor/products/:id"] = { params: { id: productA.id }, body: { title: "Taken over" } }

@@ -9,6 +9,8 @@ const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
  * first elements it found. Minor and moderate findings are printed, not failed.
  */
 export async function expectAccessible(page: Page): Promise<void> {
+  // After a client-side navigation Next.js streams the new page's <title> in after its body: wait for it.
+  await expect(page).toHaveTitle(/\S/)
   const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze()
   const describe = (v: (typeof violations)[number]) =>
     `${v.impact} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join("; ")})`
